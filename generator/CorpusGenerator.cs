@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Corpus.Generator.Emission;
+using Corpus.Generator.Linking;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Generator;
+
+/// <summary>
+/// The pipeline: annotation YAML → one model per file (cached per file) → the linked corpus →
+/// C# source. Diagnostics and source are separate outputs, so a diagnostic alone never forces
+/// code to be regenerated. Nothing here depends on the compilation: editing C# re-runs nothing.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    internal const string KindMetadata = "build_metadata.AdditionalFiles.CorpusKind";
+    internal const string NamespaceProperty = "build_property.CorpusNamespace";
+    internal const string DefaultNamespace = "Corpus";
+
+    private static readonly string s_version = typeof(CorpusGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var classified = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => (Text: pair.Left, Kind: KindOf(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.Classified);
+
+        var annotations = classified
+            .Where(static f => f.Kind == "annotation")
+            .Select(static (f, token) => AnnotationParser.Parse(f.Text.Path, ReadText(f.Text, token)))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var seeds = classified
+            .Where(static f => f.Kind == "seed")
+            .Select(static (f, token) => ReadSeed(f.Text, token))
+            .WithTrackingName(TrackingNames.Seeds);
+
+        var @namespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(NamespaceProperty, out var value) ? value.Trim() : "")
+            .WithTrackingName(TrackingNames.Namespace);
+
+        var linked = annotations.Collect()
+            .Combine(seeds.Collect())
+            .Combine(@namespace)
+            .Select(static (input, _) => Link(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Linked);
+
+        var model = linked.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model);
+        var diagnostics = linked.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(model, static (spc, corpus) =>
+        {
+            if (corpus.IsEmpty) return;
+            spc.AddSource(CorpusEmitter.HintName, SourceText.From(CorpusEmitter.Emit(corpus, s_version), System.Text.Encoding.UTF8));
+        });
+        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        {
+            foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+        });
+    }
+
+    private static string? KindOf(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(text).TryGetValue(KindMetadata, out var kind) ? kind.Trim().ToLowerInvariant() : null;
+
+    private static string ReadText(AdditionalText text, System.Threading.CancellationToken token) =>
+        text.GetText(token)?.ToString() ?? "";
+
+    private static SeedFile ReadSeed(AdditionalText text, System.Threading.CancellationToken token)
+    {
+        string path = text.Path;
+        string content = ReadText(text, token);
+        bool tooLarge = content.Length > SeedLimits.MaxSeedLength;
+        return new SeedFile(path, SeedName(path), tooLarge ? "" : content, tooLarge);
+    }
+
+    /// <summary>The name an article's <c>source</c> uses: the path below the last <c>seeds/</c> folder, or the file name.</summary>
+    internal static string SeedName(string path)
+    {
+        string normalized = path.Replace('\\', '/');
+        int index = normalized.LastIndexOf("/seeds/", StringComparison.OrdinalIgnoreCase);
+        return index >= 0 ? normalized.Substring(index + "/seeds/".Length) : System.IO.Path.GetFileName(normalized);
+    }
+
+    private static LinkResult Link(ImmutableArray<AnnotationFile> files, ImmutableArray<SeedFile> seeds, string @namespace)
+    {
+        if (@namespace.Length == 0) @namespace = DefaultNamespace;
+        var result = CorpusLinker.Link(files, seeds, IsValidNamespace(@namespace) ? @namespace : DefaultNamespace);
+        if (IsValidNamespace(@namespace)) return result;
+        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, default, "CorpusNamespace", @namespace,
+            $"the MSBuild property must be a C# namespace (Letters.And.Dots); using '{DefaultNamespace}'");
+        return result with { Diagnostics = result.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
+    }
+
+    private static bool IsValidNamespace(string value) =>
+        value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
+}
+
+/// <summary>Names of the pipeline steps, so tests can assert which ones ran.</summary>
+internal static class TrackingNames
+{
+    public const string Classified = nameof(Classified);
+    public const string Parsed = nameof(Parsed);
+    public const string Seeds = nameof(Seeds);
+    public const string Namespace = nameof(Namespace);
+    public const string Linked = nameof(Linked);
+    public const string Model = nameof(Model);
+    public const string Diagnostics = nameof(Diagnostics);
+}

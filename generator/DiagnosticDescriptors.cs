@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generator;
+
+/// <summary>Every diagnostic the generator reports, declared once. docs/diagnostics.md has a section for each.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Corpus";
+    private const string HelpBase = "docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error("CORP001", "YAML syntax error",
+        "YAML syntax error: {0}; fix the YAML at this position");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Error("CORP002", "Unknown key",
+        "Unknown key '{0}' in {1}{2}; allowed keys: {3}");
+
+    public static readonly DiagnosticDescriptor MissingKey = Error("CORP003", "Missing required key",
+        "{0} is missing the required key '{1}'; add '{1}: …'");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error("CORP004", "Invalid value",
+        "Invalid {0} '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error("CORP005", "Duplicate ID",
+        "The {0} ID '{1}' is already declared at {2}; IDs are unique per kind across the corpus, rename one");
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Error("CORP006", "Unresolved reference",
+        "'{0}' is not {1}{2}");
+
+    public static readonly DiagnosticDescriptor TextNotFound = Error("CORP007", "Text not found in the article",
+        "The {0} text is not in {1}; copy it verbatim from the article. Closest passage (line {2}): \"{3}\"{4}");
+
+    public static readonly DiagnosticDescriptor TextAmbiguous = Error("CORP008", "Text occurs more than once",
+        "The {0} text occurs {1} times in {2} (lines {3}); add 'occurrence: N' (1 to {1}) or quote a longer, unique passage");
+
+    public static readonly DiagnosticDescriptor SeedMissing = Error("CORP009", "Seed file missing",
+        "No seed file '{0}' among the corpus seeds{1}; add it under seeds/ or fix 'source'");
+
+    public static readonly DiagnosticDescriptor SeedWithoutAnnotation = Warning("CORP010", "Seed without annotation",
+        "The seed file '{0}' has no article annotation; add annotations/articles/{1}.yaml with 'article: source: {0}'");
+
+    public static readonly DiagnosticDescriptor DateAfterPublication = Error("CORP011", "Date after publication",
+        "The {0} date {1} is after the article's publication date {2}; correct one of the two dates");
+
+    public static readonly DiagnosticDescriptor NoValidRole = Error("CORP012", "Speaker without a valid role",
+        "The speaker '{0}' has no role valid on {1}{2}; add a role, or correct its 'from'/'to' or the statement date");
+
+    public static readonly DiagnosticDescriptor NameCollision = Error("CORP013", "C# name collision",
+        "The {0} ID '{1}' becomes the C# member '{2}', {3}; rename one of the IDs");
+
+    public static readonly DiagnosticDescriptor InsideBoilerplate = Error("CORP014", "Statement inside boilerplate or headline",
+        "The statement text lies inside the {0} ({1}); statements come from the article body: quote the body passage, or change the boilerplate");
+
+    public static readonly DiagnosticDescriptor InputLimit = Error("CORP015", "Input limit exceeded",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor RespondsForward = Error("CORP016", "Response dated before what it answers",
+        "The statement dated {0} responds to '{1}', dated {2}, which is later; correct a date or the 'responds-to'");
+
+    public static readonly DiagnosticDescriptor Unreferenced = new(
+        "CORP017", "Entity never referenced", "The {0} '{1}' is declared but never referenced; remove it or refer to it",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: false, helpLinkUri: HelpBase + "corp017");
+
+    public static readonly DiagnosticDescriptor OverlappingStatements = Warning("CORP018", "Same speaker annotated twice for overlapping text",
+        "The statement overlaps '{0}' (line {1}) by the same speaker; merge the two or split them where the article does");
+
+    public static readonly DiagnosticDescriptor SeedClaimedTwice = Error("CORP019", "Seed annotated twice",
+        "The seed file '{0}' is already the source of article '{1}' ({2}); each seed has one article file");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("CORP020", "Annotation could not be processed",
+        "The annotation could not be processed ({0}); the rest of the corpus was generated. Please report this with the file");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
+    {
+        [YamlSyntax.Id] = YamlSyntax,
+        [UnknownKey.Id] = UnknownKey,
+        [MissingKey.Id] = MissingKey,
+        [InvalidValue.Id] = InvalidValue,
+        [DuplicateId.Id] = DuplicateId,
+        [UnresolvedReference.Id] = UnresolvedReference,
+        [TextNotFound.Id] = TextNotFound,
+        [TextAmbiguous.Id] = TextAmbiguous,
+        [SeedMissing.Id] = SeedMissing,
+        [SeedWithoutAnnotation.Id] = SeedWithoutAnnotation,
+        [DateAfterPublication.Id] = DateAfterPublication,
+        [NoValidRole.Id] = NoValidRole,
+        [NameCollision.Id] = NameCollision,
+        [InsideBoilerplate.Id] = InsideBoilerplate,
+        [InputLimit.Id] = InputLimit,
+        [RespondsForward.Id] = RespondsForward,
+        [Unreferenced.Id] = Unreferenced,
+        [OverlappingStatements.Id] = OverlappingStatements,
+        [SeedClaimedTwice.Id] = SeedClaimedTwice,
+        [InternalError.Id] = InternalError,
+    };
+
+    public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Emission;
+
+/// <summary>
+/// Writes a <see cref="CorpusModel"/> in the data format the runtime's CorpusDataReader reads
+/// (docs/data-format.md): one record a line, tab-separated fields, backslash escapes. Quotes,
+/// line separators and control characters are escaped too, so the data can sit inside a C#
+/// raw string literal and every string still round-trips exactly.
+/// </summary>
+internal static class CorpusDataWriter
+{
+    public const string Header = "corpus-data";
+    public const int Version = 1;
+
+    public static void Write(StringBuilder output, CorpusModel model)
+    {
+        Record(output, Header, Version.ToString(CultureInfo.InvariantCulture));
+        foreach (var t in model.Topics) Record(output, "topic", t.Id, t.Name, t.Description);
+        foreach (var o in model.Organizations) Record(output, "organization", o.Id, o.Name, o.ShortName, o.Kind, o.Country, o.Parent);
+        foreach (var o in model.Officials)
+        {
+            Record(output, "official", o.Id, o.Name, o.NativeName, o.Country);
+            foreach (var r in o.Roles) Record(output, "role", r.Title, r.Organization, r.From, r.To);
+        }
+        foreach (var u in model.Unnamed) Record(output, "unnamed", u.Description, u.Country);
+        foreach (var e in model.Events) Event(output, e, isArticleEvent: false);
+        foreach (var a in model.Articles)
+        {
+            Record(output, "article", a.Id, a.SourcePath, a.Headline, a.Subheadline, a.Outlet, a.Byline, a.Published, a.Basis, a.Evidence, a.Url, a.Note, a.Text);
+            foreach (var p in a.Boilerplate) Record(output, "boilerplate", Int(p.Start), Int(p.Length), p.Kind, p.Reason);
+            foreach (var p in a.NotSpeech) Record(output, "not-speech", Int(p.Start), Int(p.Length), p.Reason);
+            foreach (var e in a.Events) Event(output, e, isArticleEvent: true);
+            foreach (var s in a.Statements)
+            {
+                Record(output, "statement", s.Id, s.Speaker, s.Kind, Int(s.Start), Int(s.Length), Int(s.Line), Int(s.Column),
+                    s.Date, s.Basis, s.Evidence, s.Event, s.Act, s.Targets, s.Addressee, s.Topics, s.ReportedBy, s.RespondsTo, s.Note);
+            }
+        }
+    }
+
+    private static void Event(StringBuilder output, EventData e, bool isArticleEvent) =>
+        Record(output, "event", e.Id, e.Name, e.Kind, e.Start, e.End, e.Basis, e.Evidence, e.Location, e.Organizer, e.Actors, e.Note, isArticleEvent ? "article" : null);
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void Record(StringBuilder output, string tag, params string?[] fields)
+    {
+        output.Append(tag);
+        foreach (var field in fields)
+        {
+            output.Append('\t');
+            if (field is not null) Escape(output, field);
+        }
+        output.Append('\n');
+    }
+
+    private static void Escape(StringBuilder output, string value)
+    {
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '\\': output.Append("\\\\"); break;
+                case '\t': output.Append("\\t"); break;
+                case '\n': output.Append("\\n"); break;
+                case '\r': output.Append("\\r"); break;
+                default:
+                    if (NeedsEscape(c)) output.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else output.Append(c);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Characters kept out of generated source: quotes, controls, line and paragraph separators, bidirectional controls, surrogates, BOM.</summary>
+    public static bool NeedsEscape(char c) =>
+        c == '"' || c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' ||
+        (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C' ||
+        c == '\uFEFF' || char.IsSurrogate(c);
+}

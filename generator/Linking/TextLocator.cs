@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Corpus.Generator.Linking;
+
+/// <summary>
+/// Finds annotated passages in an article. Straight and curly quotes, straight and curly
+/// apostrophes, and runs of whitespace compare equal; every offset it returns points at the
+/// original characters.
+/// </summary>
+internal sealed class TextLocator
+{
+    private readonly string _original;
+    private readonly string _folded;
+    private readonly int[] _map;
+    private readonly int[] _lineStarts;
+
+    public TextLocator(string text)
+    {
+        _original = text;
+        (_folded, _map) = Fold(text, trim: false);
+        var lineStarts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') lineStarts.Add(i + 1);
+        }
+        _lineStarts = lineStarts.ToArray();
+    }
+
+    public string Text => _original;
+
+    /// <summary>Every occurrence of <paramref name="needle"/>, as original (start, length), in text order.</summary>
+    public List<(int Start, int Length)> FindAll(string needle)
+    {
+        var results = new List<(int, int)>();
+        string folded = Fold(needle, trim: true).Folded;
+        if (folded.Length == 0) return results;
+        int from = 0;
+        while (from <= _folded.Length - folded.Length)
+        {
+            int index = _folded.IndexOf(folded, from, StringComparison.Ordinal);
+            if (index < 0) break;
+            results.Add(ToOriginal(index, folded.Length));
+            from = index + 1;
+        }
+        return results;
+    }
+
+    private (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
+    {
+        int start = _map[foldedStart];
+        int end = _map[foldedStart + foldedLength - 1] + 1;
+        return (start, end - start);
+    }
+
+    /// <summary>1-based line and column of an original offset.</summary>
+    public (int Line, int Column) Position(int offset)
+    {
+        int index = Array.BinarySearch(_lineStarts, offset);
+        if (index < 0) index = ~index - 1;
+        return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>
+    /// The passage of the article closest to <paramref name="needle"/> by edit distance (a
+    /// semi-global alignment), and a note on the first difference, for "not found" messages.
+    /// </summary>
+    public (string Passage, int Line, string Difference) Closest(string needle)
+    {
+        string pattern = Fold(needle, trim: true).Folded;
+        string text = _folded;
+        if (pattern.Length == 0 || text.Length == 0) return ("", 1, "");
+        // Bound the work on huge inputs: align against a prefix of the needle only.
+        if ((long)pattern.Length * text.Length > 40_000_000) pattern = pattern.Substring(0, Math.Max(1, (int)(40_000_000 / text.Length)));
+        int m = pattern.Length;
+        var previous = new int[m + 1];
+        var current = new int[m + 1];
+        var previousStart = new int[m + 1];
+        var currentStart = new int[m + 1];
+        for (int i = 0; i <= m; i++) previous[i] = i;
+        int bestCost = previous[m], bestEnd = 0, bestStart = 0;
+        for (int j = 1; j <= text.Length; j++)
+        {
+            current[0] = 0;
+            currentStart[0] = j;
+            for (int i = 1; i <= m; i++)
+            {
+                int substitute = previous[i - 1] + (pattern[i - 1] == text[j - 1] ? 0 : 1);
+                int skipText = previous[i] + 1;
+                int skipPattern = current[i - 1] + 1;
+                if (substitute <= skipText && substitute <= skipPattern)
+                {
+                    current[i] = substitute;
+                    currentStart[i] = i == 1 ? j - 1 : previousStart[i - 1];
+                }
+                else if (skipText <= skipPattern)
+                {
+                    current[i] = skipText;
+                    currentStart[i] = previousStart[i];
+                }
+                else
+                {
+                    current[i] = skipPattern;
+                    currentStart[i] = currentStart[i - 1];
+                }
+            }
+            if (current[m] < bestCost)
+            {
+                bestCost = current[m];
+                bestEnd = j;
+                bestStart = currentStart[m];
+            }
+            (previous, current) = (current, previous);
+            (previousStart, currentStart) = (currentStart, previousStart);
+        }
+        if (bestEnd <= bestStart) return ("", 1, "");
+        var (start, length) = ToOriginal(bestStart, bestEnd - bestStart);
+        string passage = _original.Substring(start, length);
+        return (passage, Position(start).Line, FirstDifference(pattern, text.Substring(bestStart, bestEnd - bestStart)));
+    }
+
+    private static string FirstDifference(string expected, string found)
+    {
+        int i = 0;
+        while (i < expected.Length && i < found.Length && expected[i] == found[i]) i++;
+        if (i == expected.Length && i == found.Length) return "";
+        string Around(string s) => Escape(s.Substring(i, Math.Min(12, s.Length - i)));
+        return $"; first difference after \"{Escape(expected.Substring(Math.Max(0, i - 12), Math.Min(12, i)))}\": the annotation has \"{Around(expected)}\", the article \"{Around(found)}\"";
+    }
+
+    private static string Escape(string s) => s.Replace("\n", "\\n").Replace("\r", "\\r");
+
+    /// <summary>The folded form: quotes and apostrophes unified, whitespace runs made one space; with the map from folded to original offsets.</summary>
+    public static (string Folded, int[] Map) Fold(string text, bool trim)
+    {
+        var builder = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        bool pendingSpace = false;
+        int pendingIndex = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (!pendingSpace) pendingIndex = i;
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                if (!trim || builder.Length > 0)
+                {
+                    builder.Append(' ');
+                    map.Add(pendingIndex);
+                }
+                pendingSpace = false;
+            }
+            builder.Append(FoldChar(c));
+            map.Add(i);
+        }
+        if (pendingSpace && !trim)
+        {
+            builder.Append(' ');
+            map.Add(pendingIndex);
+        }
+        return (builder.ToString(), map.ToArray());
+    }
+
+    private static char FoldChar(char c) => c switch
+    {
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' => '\'',
+        _ => c,
+    };
+}

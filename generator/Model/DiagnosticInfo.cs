@@ -1,0 +1,20 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generator.Model;
+
+/// <summary>A diagnostic as plain, value-equal data; see <see cref="DiagnosticDescriptors"/>.</summary>
+internal sealed record DiagnosticInfo(string Id, LocationInfo Location, EquatableArray<string> Arguments, EquatableArray<LocationInfo> AdditionalLocations)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        new(descriptor.Id, location, new EquatableArray<string>(arguments), EquatableArray<LocationInfo>.Empty);
+
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo[] additional, params string[] arguments) =>
+        new(descriptor.Id, location, new EquatableArray<string>(arguments), new EquatableArray<LocationInfo>(additional));
+
+    public Diagnostic ToDiagnostic() => Diagnostic.Create(
+        DiagnosticDescriptors.ById(Id),
+        Location.ToLocation(),
+        AdditionalLocations.Select(l => l.ToLocation()),
+        Arguments.Cast<object>().ToArray());
+}

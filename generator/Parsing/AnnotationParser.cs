@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+using Corpus.Generator.Yaml;
+
+namespace Corpus.Generator.Parsing;
+
+/// <summary>Stage 1: one annotation file's text → its <see cref="AnnotationFile"/> model, with its own diagnostics.</summary>
+internal static class AnnotationParser
+{
+    /// <summary>Files above this size are refused with CORP015 rather than parsed.</summary>
+    public const int MaxFileLength = 4 * 1024 * 1024;
+
+    public static readonly string[] TopLevelKeys = { "officials", "organizations", "events", "topics", "article", "statements", "not-speech" };
+    public static readonly string[] OfficialKeys = { "id", "name", "native-name", "country", "roles" };
+    public static readonly string[] RoleKeys = { "title", "organization", "from", "to" };
+    public static readonly string[] OrganizationKeys = { "id", "name", "short-name", "country", "kind", "parent" };
+    public static readonly string[] EventKeys = { "id", "name", "kind", "date", "start", "end", "location", "organizer", "actors", "note" };
+    public static readonly string[] TopicKeys = { "id", "name", "description" };
+    public static readonly string[] ArticleKeys = { "id", "source", "outlet", "headline", "subheadline", "byline", "published", "url", "note", "boilerplate" };
+    public static readonly string[] BoilerplateKeys = { "text", "kind", "occurrence", "reason" };
+    public static readonly string[] NotSpeechKeys = { "text", "reason", "occurrence" };
+    public static readonly string[] StatementKeys =
+    {
+        "id", "speaker", "kind", "text", "occurrence", "date", "event", "act", "targets", "addressee", "topics", "reported-by", "responds-to", "note",
+    };
+
+    public static AnnotationFile Parse(string path, string text)
+    {
+        var context = new FileContext(path);
+        try
+        {
+            return ParseCore(context, text);
+        }
+        catch (YamlReadException e)
+        {
+            var descriptor = e.IsLimit ? DiagnosticDescriptors.InputLimit : DiagnosticDescriptors.YamlSyntax;
+            context.Diagnostics.Add(DiagnosticInfo.Create(descriptor, new LocationInfo(path, e.Range), e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The generator never throws: anything unexpected becomes a diagnostic on this file alone.
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(path, default), e.GetType().Name + ": " + e.Message));
+        }
+        return Empty(context);
+    }
+
+    private static AnnotationFile Empty(FileContext context) => new(
+        context.Path, EquatableArray<OfficialModel>.Empty, EquatableArray<OrganizationModel>.Empty, EquatableArray<EventModel>.Empty,
+        EquatableArray<TopicModel>.Empty, null, EquatableArray<StatementModel>.Empty, context.Diagnostics.ToEquatableArray());
+
+    private static AnnotationFile ParseCore(FileContext context, string text)
+    {
+        if (text.Length > MaxFileLength)
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputLimit, new LocationInfo(context.Path, default),
+                $"The annotation file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}; split it into several files"));
+            return Empty(context);
+        }
+        var root = YamlTree.Read(text);
+        if (root is null || root.IsNull) return Empty(context);
+        if (root.Kind != YamlNodeKind.Mapping)
+        {
+            context.Invalid(root, "file", $"an annotation file is a mapping with keys {string.Join(", ", TopLevelKeys)}; found {root.Describe()}");
+            return Empty(context);
+        }
+        var file = new MappingReader(context, root, "an annotation file", TopLevelKeys);
+        var officials = file.Mappings("officials", "official", OfficialKeys, ReadOfficial);
+        var organizations = file.Mappings("organizations", "organization", OrganizationKeys, ReadOrganization);
+        var topics = file.Mappings("topics", "topic", TopicKeys, ReadTopic);
+        var articleNode = file.Value("article");
+        bool isArticleFile = articleNode is not null;
+        var events = file.Mappings("events", "event", EventKeys, r => ReadEvent(context, r, isArticleFile));
+        ArticleModel? article = null;
+        if (articleNode is not null)
+        {
+            if (articleNode.Kind == YamlNodeKind.Mapping)
+            {
+                var notSpeech = file.Mappings("not-speech", "not-speech passage", NotSpeechKeys, r => ReadPassage(r, boilerplate: false));
+                article = ReadArticle(new MappingReader(context, articleNode, "the article", ArticleKeys), notSpeech);
+            }
+            else
+            {
+                context.Invalid(articleNode, "article", $"expected the article's keys ({string.Join(", ", ArticleKeys)}), found {articleNode.Describe()}");
+            }
+        }
+        else
+        {
+            foreach (var key in new[] { "statements", "not-speech" })
+            {
+                if (file.Value(key) is { } orphan)
+                {
+                    context.Report(DiagnosticDescriptors.MissingKey, orphan, $"A file with '{key}'", "article");
+                }
+            }
+        }
+        var statements = article is null
+            ? EquatableArray<StatementModel>.Empty
+            : file.Mappings("statements", "statement", StatementKeys, ReadStatement);
+        return new AnnotationFile(context.Path, officials, organizations, events, topics, article, statements, context.Diagnostics.ToEquatableArray());
+    }
+
+    private static OfficialModel? ReadOfficial(MappingReader r)
+    {
+        var id = r.Id("id", required: true);
+        var name = r.String("name", required: true);
+        var nativeName = r.String("native-name");
+        var country = r.Country("country", required: true);
+        var roles = r.Mappings("roles", "role", RoleKeys, ReadRole);
+        return id is null || name is null ? null : new OfficialModel(id.Value, name, nativeName, country, roles);
+    }
+
+    private static RoleModel? ReadRole(MappingReader r)
+    {
+        var title = r.String("title", required: true);
+        var organization = r.Id("organization", required: true);
+        var from = r.Date("from");
+        var to = r.Date("to");
+        return title is null || organization is null ? null : new RoleModel(title, organization.Value, from, to);
+    }
+
+    private static OrganizationModel? ReadOrganization(MappingReader r)
+    {
+        var id = r.Id("id", required: true);
+        var name = r.String("name", required: true);
+        var shortName = r.String("short-name");
+        var kind = r.Enum<OrganizationKind>("kind", required: true);
+        var country = r.Country("country");
+        var parent = r.Id("parent");
+        return id is null || name is null || kind is null ? null : new OrganizationModel(id.Value, name, shortName, kind.Value, country, parent);
+    }
+
+    private static EventModel? ReadEvent(FileContext context, MappingReader r, bool isArticleEvent)
+    {
+        var id = r.Id("id", required: true);
+        var name = r.String("name", required: true);
+        var kind = r.Enum<EventKind>("kind", required: true);
+        var date = r.Date("date");
+        var start = r.Date("start");
+        var end = r.Date("end");
+        if (date is not null && (start is not null || end is not null))
+        {
+            context.Invalid(r.Value("date")!, "date", "give either 'date' (one day) or 'start'/'end' (a span), not both");
+        }
+        if (start is not null && end is not null && end.Value.IsBefore(start.Value))
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, end.Location, "end", end.Value.ToString(),
+                $"the event ends before it starts ({start.Value}); swap or correct the dates"));
+        }
+        var location = r.String("location");
+        var organizer = r.Actor("organizer");
+        var actors = r.Actors("actors");
+        var note = r.String("note");
+        if (id is null || name is null || kind is null) return null;
+        return new EventModel(id.Value, name, kind.Value, date ?? start, date ?? end, location, organizer, actors, note, isArticleEvent);
+    }
+
+    private static TopicModel? ReadTopic(MappingReader r)
+    {
+        var id = r.Id("id", required: true);
+        var name = r.String("name", required: true);
+        var description = r.String("description");
+        return id is null || name is null ? null : new TopicModel(id.Value, name, description);
+    }
+
+    private static ArticleModel? ReadArticle(MappingReader r, EquatableArray<PassageModel> notSpeech)
+    {
+        var id = r.Id("id", required: true);
+        var source = r.LocatedString("source", required: true);
+        var outlet = r.Id("outlet");
+        var headline = r.LocatedString("headline");
+        var subheadline = r.LocatedString("subheadline");
+        var byline = r.String("byline");
+        var published = r.Date("published");
+        var url = r.String("url");
+        var note = r.String("note");
+        var boilerplate = r.Mappings("boilerplate", "boilerplate passage", BoilerplateKeys, b => ReadPassage(b, boilerplate: true));
+        if (id is null || source is null) return null;
+        return new ArticleModel(id.Value, source.Value, outlet, headline, subheadline, byline, published, url, note, boilerplate, notSpeech);
+    }
+
+    private static PassageModel? ReadPassage(MappingReader r, bool boilerplate)
+    {
+        var text = r.LocatedString("text", required: true);
+        var occurrence = r.PositiveInt("occurrence");
+        BoilerplateKind? kind = boilerplate ? r.Enum<BoilerplateKind>("kind", required: true) : null;
+        var reason = r.String("reason", required: !boilerplate);
+        if (text is null || (boilerplate && kind is null)) return null;
+        return new PassageModel(text.Value, occurrence, kind, reason);
+    }
+
+    private static StatementModel? ReadStatement(MappingReader r)
+    {
+        var id = r.Id("id", required: true);
+        var speaker = r.Actor("speaker", required: true);
+        var kind = r.Enum<StatementKind>("kind", required: true);
+        var text = r.LocatedString("text", required: true);
+        var occurrence = r.PositiveInt("occurrence");
+        var date = r.Date("date");
+        var @event = r.Id("event");
+        var act = r.Enum<SpeechAct>("act", required: true);
+        var targets = r.Actors("targets");
+        var addressee = r.Actor("addressee");
+        var topics = r.References("topics");
+        var reportedBy = r.Actor("reported-by");
+        var respondsTo = r.References("responds-to");
+        var note = r.String("note");
+        if (id is null || speaker is null || kind is null || text is null || act is null) return null;
+        return new StatementModel(id.Value, speaker, kind.Value, text.Value, occurrence, date, @event, act.Value, targets, addressee, topics, reportedBy, respondsTo, note);
+    }
+}

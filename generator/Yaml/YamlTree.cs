@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Corpus.Generator.Yaml;
+
+internal enum YamlNodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+}
+
+/// <summary>A YAML node with its exact position; the parser reads annotations from these.</summary>
+internal sealed class YamlNode
+{
+    public YamlNodeKind Kind { get; }
+    public string Value { get; }
+    public bool IsPlainScalar { get; }
+    public TextRange Range { get; }
+    public List<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = new();
+    public List<YamlNode> Items { get; } = new();
+
+    /// <summary>The number of nodes below and including this one, counting what aliases expand to.</summary>
+    public long ExpandedSize { get; set; } = 1;
+
+    public YamlNode(YamlNodeKind kind, string value, bool isPlainScalar, TextRange range)
+    {
+        Kind = kind;
+        Value = value;
+        IsPlainScalar = isPlainScalar;
+        Range = range;
+    }
+
+    /// <summary>A plain scalar that YAML reads as null (<c>~</c>, <c>null</c>, or nothing).</summary>
+    public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlainScalar && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+
+    public string Describe() => Kind switch
+    {
+        YamlNodeKind.Mapping => "a mapping",
+        YamlNodeKind.Sequence => "a list",
+        _ => IsNull ? "nothing" : "a scalar",
+    };
+}
+
+/// <summary>A failure to read a YAML document: syntax, or one of the input limits.</summary>
+internal sealed class YamlReadException : Exception
+{
+    public YamlReadException(string message, TextRange range, bool isLimit) : base(message)
+    {
+        Range = range;
+        IsLimit = isLimit;
+    }
+
+    public TextRange Range { get; }
+    public bool IsLimit { get; }
+}
+
+/// <summary>
+/// Builds <see cref="YamlNode"/> trees from YamlDotNet's event parser, enforcing the input
+/// limits: nesting depth and the size that aliases expand to (so "billion laughs" documents
+/// are refused instead of walked).
+/// </summary>
+internal static class YamlTree
+{
+    public const int MaxDepth = 32;
+    public const long MaxExpandedNodes = 200_000;
+
+    /// <summary>Reads the first document of <paramref name="text"/>; null for an empty stream.</summary>
+    /// <exception cref="YamlReadException">Syntax errors and exceeded limits.</exception>
+    public static YamlNode? Read(string text)
+    {
+        var parser = new Parser(new Scanner(new System.IO.StringReader(text), skipComments: true));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, anchors, depth: 1);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                throw new YamlReadException("An annotation file holds one YAML document; remove the second '---' document or move it to its own file.", RangeOf(second.Start, second.End), isLimit: false);
+            }
+            return root;
+        }
+        catch (YamlException e)
+        {
+            throw new YamlReadException(CleanMessage(e.Message), RangeOf(e.Start, e.End), isLimit: false);
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth)
+    {
+        var current = parser.Current ?? throw new YamlReadException("Unexpected end of the YAML stream.", default, isLimit: false);
+        if (depth > MaxDepth)
+        {
+            throw new YamlReadException($"The YAML nests deeper than {MaxDepth} levels; annotations need at most a few. Flatten the structure.", RangeOf(current.Start, current.End), isLimit: true);
+        }
+        switch (current)
+        {
+            case AnchorAlias alias:
+            {
+                parser.MoveNext();
+                if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    throw new YamlReadException($"The alias '*{alias.Value.Value}' refers to no anchor defined before it.", RangeOf(alias.Start, alias.End), isLimit: false);
+                }
+                return target;
+            }
+            case Scalar scalar:
+            {
+                parser.MoveNext();
+                var node = new YamlNode(YamlNodeKind.Scalar, scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End));
+                Anchor(scalar.Anchor, node, anchors);
+                return node;
+            }
+            case SequenceStart start:
+            {
+                parser.MoveNext();
+                var node = new YamlNode(YamlNodeKind.Sequence, "", false, RangeOf(start.Start, start.End));
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    var item = ReadNode(parser, anchors, depth + 1);
+                    node.Items.Add(item);
+                    Grow(node, item);
+                }
+                Anchor(start.Anchor, node, anchors);
+                return node;
+            }
+            case MappingStart start:
+            {
+                parser.MoveNext();
+                var node = new YamlNode(YamlNodeKind.Mapping, "", false, RangeOf(start.Start, start.End));
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var key = ReadNode(parser, anchors, depth + 1);
+                    var value = ReadNode(parser, anchors, depth + 1);
+                    node.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
+                    Grow(node, key);
+                    Grow(node, value);
+                }
+                Anchor(start.Anchor, node, anchors);
+                return node;
+            }
+            default:
+                throw new YamlReadException($"Unexpected YAML event {current.GetType().Name}.", RangeOf(current.Start, current.End), isLimit: false);
+        }
+    }
+
+    private static void Grow(YamlNode parent, YamlNode child)
+    {
+        parent.ExpandedSize += child.ExpandedSize;
+        if (parent.ExpandedSize > MaxExpandedNodes)
+        {
+            throw new YamlReadException($"The YAML expands to more than {MaxExpandedNodes:N0} nodes (aliases repeated inside aliases?); write the annotations out without nested aliases.", parent.Range, isLimit: true);
+        }
+    }
+
+    private static void Anchor(AnchorName anchor, YamlNode node, Dictionary<string, YamlNode> anchors)
+    {
+        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
+    }
+
+    private static TextRange RangeOf(Mark start, Mark end)
+    {
+        // YamlDotNet marks are 1-based lines and columns; TextRange is 0-based.
+        int startOffset = (int)Math.Max(0, start.Index);
+        int endOffset = (int)Math.Max(startOffset, end.Index);
+        int startLine = (int)Math.Max(0, start.Line - 1), startColumn = (int)Math.Max(0, start.Column - 1);
+        int endLine = (int)Math.Max(startLine, end.Line - 1);
+        int endColumn = (int)Math.Max(0, end.Column - 1);
+        if (endLine == startLine && endColumn < startColumn) endColumn = startColumn;
+        return new TextRange(startOffset, endOffset - startOffset, startLine, startColumn, endLine, endColumn);
+    }
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is reported separately.
+    private static string CleanMessage(string message)
+    {
+        int marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        string text = message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+        return text.TrimEnd('.');
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace Corpus;
+
+/// <summary>Returns the UTF-8 data a generated corpus is compiled into.</summary>
+/// <remarks>A delegate rather than an array so the data stays in the assembly image and article texts are decoded only when read.</remarks>
+public delegate ReadOnlySpan<byte> CorpusDataSource();
+
+/// <summary>One corpus, linked: every entity once, with navigation both ways.</summary>
+/// <remarks>
+/// Generated corpora load theirs on first use through their <c>Statements</c>, <c>Officials</c>, …
+/// classes; this type is what those classes read from.
+/// </remarks>
+public sealed class CorpusGraph
+{
+    internal CorpusGraph(
+        IReadOnlyList<Statement> statements,
+        IReadOnlyList<Official> officials,
+        IReadOnlyList<Organization> organizations,
+        IReadOnlyList<Event> events,
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<Topic> topics,
+        IReadOnlyList<Country> countries)
+    {
+        Statements = statements;
+        Officials = officials;
+        Organizations = organizations;
+        Events = events;
+        Articles = articles;
+        Topics = topics;
+        Countries = countries;
+    }
+
+    /// <summary>All statements, article by article, each article's in text order.</summary>
+    public IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>All officials, in annotation order.</summary>
+    public IReadOnlyList<Official> Officials { get; }
+
+    /// <summary>All organizations, in annotation order.</summary>
+    public IReadOnlyList<Organization> Organizations { get; }
+
+    /// <summary>All events: registry events first, then each article's own.</summary>
+    public IReadOnlyList<Event> Events { get; }
+
+    /// <summary>All articles, by seed file name.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>All topics, in annotation order.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>The countries the corpus refers to, by code.</summary>
+    public IReadOnlyList<Country> Countries { get; }
+
+    /// <summary>Loads a corpus from the data a generator compiled; called by generated code.</summary>
+    /// <exception cref="FormatException">The data is not in the format this runtime reads (a generator and runtime of different versions).</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static CorpusGraph Load(CorpusDataSource source)
+    {
+        if (source is null) throw new ArgumentNullException(nameof(source));
+        return CorpusDataReader.Read(source);
+    }
+
+    /// <summary>Loads a corpus once, thread-safely; called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource source)
+    {
+        var loaded = Volatile.Read(ref field);
+        if (loaded is not null) return loaded;
+        Interlocked.CompareExchange(ref field, Load(source), null);
+        return field!;
+    }
+}

@@ -1,0 +1,305 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Corpus;
+
+/// <summary>Something a statement can respond to: a <see cref="Statement"/> or an <see cref="Event"/>.</summary>
+public interface IRespondable
+{
+    /// <summary>The annotation ID.</summary>
+    string Id { get; }
+
+    /// <summary>The statements that respond to this one.</summary>
+    IReadOnlyList<Statement> Responses { get; }
+}
+
+/// <summary>Who said what, when, in which article: one annotated statement, located at its exact characters.</summary>
+public sealed class Statement : IRespondable
+{
+    internal readonly List<Statement> ResponseList = new();
+
+    internal Statement(string id, Article article, Actor speaker, StatementKind kind, int start, int length, int line, int column)
+    {
+        Id = id;
+        Article = article;
+        Speaker = speaker;
+        Kind = kind;
+        Start = start;
+        Length = length;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>The annotation ID.</summary>
+    public string Id { get; }
+
+    /// <summary>The article the statement is reported in.</summary>
+    public Article Article { get; }
+
+    /// <summary>Who made the statement.</summary>
+    public Actor Speaker { get; }
+
+    /// <summary>Whether the article quotes the speaker directly, in part, or paraphrases.</summary>
+    public StatementKind Kind { get; }
+
+    /// <summary>The exact characters of the article: <c>Article.Text.Substring(Start, Length)</c>.</summary>
+    public string Text => Article.Text.Substring(Start, Length);
+
+    /// <summary>The offset of the first character in <see cref="Article.Text"/>.</summary>
+    public int Start { get; }
+
+    /// <summary>The number of characters.</summary>
+    public int Length { get; }
+
+    /// <summary>The 1-based line of the first character in the seed file.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column of the first character in the seed file.</summary>
+    public int Column { get; }
+
+    /// <summary>When the statement was made, where known.</summary>
+    public PartialDate? Date { get; internal set; }
+
+    /// <summary>How <see cref="Date"/> was established.</summary>
+    public DateBasis DateBasis { get; internal set; }
+
+    /// <summary>Why an inferred <see cref="Date"/> is what it is.</summary>
+    public string? DateEvidence { get; internal set; }
+
+    /// <summary>The event the statement was made at, where annotated.</summary>
+    public Event? Event { get; internal set; }
+
+    /// <summary>What the statement does.</summary>
+    public SpeechAct Act { get; internal set; }
+
+    /// <summary>The actors the statement is about or aimed at.</summary>
+    public IReadOnlyList<Actor> Targets { get; internal set; } = Array.Empty<Actor>();
+
+    /// <summary>Whom the statement was made to (a news agency, an interviewer), where annotated.</summary>
+    public Actor? Addressee { get; internal set; }
+
+    /// <summary>The statement's topics.</summary>
+    public IReadOnlyList<Topic> Topics { get; internal set; } = Array.Empty<Topic>();
+
+    /// <summary>The intermediary who relayed the speaker's words, where one did.</summary>
+    public Actor? ReportedBy { get; internal set; }
+
+    /// <summary>The statements and events this statement answers.</summary>
+    public IReadOnlyList<IRespondable> RespondsTo { get; internal set; } = Array.Empty<IRespondable>();
+
+    /// <summary>The statements that answer this one.</summary>
+    public IReadOnlyList<Statement> Responses => ResponseList;
+
+    /// <summary>The annotator's note, where there is one.</summary>
+    public string? Note { get; internal set; }
+
+    /// <summary>A citation: speaker, source file and line.</summary>
+    public override string ToString() => $"{Speaker.Name}: \"{Text}\" ({Article.SourcePath}:{Line})";
+}
+
+/// <summary>A passage of an article that is located but is not a statement: boilerplate or quoted non-speech.</summary>
+public sealed class Passage
+{
+    internal Passage(Article article, int start, int length, string? reason)
+    {
+        Article = article;
+        Start = start;
+        Length = length;
+        Reason = reason;
+    }
+
+    /// <summary>The article the passage is in.</summary>
+    public Article Article { get; }
+
+    /// <summary>The offset of the first character in <see cref="Article.Text"/>.</summary>
+    public int Start { get; }
+
+    /// <summary>The number of characters.</summary>
+    public int Length { get; }
+
+    /// <summary>The exact characters.</summary>
+    public string Text => Article.Text.Substring(Start, Length);
+
+    /// <summary>Why the passage is set apart, where annotated.</summary>
+    public string? Reason { get; }
+
+    /// <summary>The kind of boilerplate; <see langword="null"/> for a not-speech passage.</summary>
+    public BoilerplateKind? Kind { get; internal set; }
+}
+
+/// <summary>A news article: its seed text verbatim, its metadata, and its statements.</summary>
+public sealed class Article
+{
+    internal readonly List<Statement> StatementList = new();
+    internal readonly List<Event> EventList = new();
+    internal readonly List<Passage> BoilerplateList = new();
+    internal readonly List<Passage> NotSpeechList = new();
+    private readonly Func<string> _loadText;
+    private string? _text;
+    private string? _body;
+
+    internal Article(string id, string sourcePath, Func<string> loadText)
+    {
+        Id = id;
+        SourcePath = sourcePath;
+        _loadText = loadText;
+    }
+
+    /// <summary>The annotation ID.</summary>
+    public string Id { get; }
+
+    /// <summary>The seed file's path relative to <c>seeds/</c>.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The headline, verbatim, where the article prints one.</summary>
+    public string? Headline { get; internal set; }
+
+    /// <summary>The subheadline, verbatim, where the article prints one.</summary>
+    public string? Subheadline { get; internal set; }
+
+    /// <summary>The outlet that published the article, where known.</summary>
+    public Organization? Outlet { get; internal set; }
+
+    /// <summary>The byline, verbatim, where printed.</summary>
+    public string? Byline { get; internal set; }
+
+    /// <summary>When the article was published, where known.</summary>
+    public PartialDate? Published { get; internal set; }
+
+    /// <summary>How <see cref="Published"/> was established.</summary>
+    public DateBasis PublishedBasis { get; internal set; }
+
+    /// <summary>Why an inferred <see cref="Published"/> date is what it is.</summary>
+    public string? PublishedEvidence { get; internal set; }
+
+    /// <summary>The article's URL, where known.</summary>
+    public string? Url { get; internal set; }
+
+    /// <summary>The annotator's note, where there is one.</summary>
+    public string? Note { get; internal set; }
+
+    /// <summary>The seed file, verbatim.</summary>
+    public string Text => _text ??= _loadText();
+
+    /// <summary>The text without its boilerplate passages.</summary>
+    public string Body => _body ??= BuildBody();
+
+    /// <summary>The statements reported in the article, in text order.</summary>
+    public IReadOnlyList<Statement> Statements => StatementList;
+
+    /// <summary>The events annotated in the article's own file.</summary>
+    public IReadOnlyList<Event> Events => EventList;
+
+    /// <summary>The boilerplate passages (navigation, ads, "ALSO READ", footers) excluded from <see cref="Body"/>.</summary>
+    public IReadOnlyList<Passage> Boilerplate => BoilerplateList;
+
+    /// <summary>Quoted passages that are not speech (a theme, a title), with their reasons.</summary>
+    public IReadOnlyList<Passage> NotSpeech => NotSpeechList;
+
+    private string BuildBody()
+    {
+        string text = Text;
+        var excluded = new bool[text.Length];
+        foreach (var passage in BoilerplateList)
+        {
+            for (int i = passage.Start; i < passage.Start + passage.Length; i++) excluded[i] = true;
+        }
+        var body = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!excluded[i]) body.Append(text[i]);
+        }
+        return body.ToString();
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Headline ?? Id;
+}
+
+/// <summary>A press conference, speech, conference, incident or other dated happening.</summary>
+public sealed class Event : IRespondable
+{
+    internal readonly List<Statement> StatementList = new();
+    internal readonly List<Statement> ResponseList = new();
+
+    internal Event(string id, string name, EventKind kind)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+    }
+
+    /// <summary>The annotation ID.</summary>
+    public string Id { get; }
+
+    /// <summary>The event's name.</summary>
+    public string Name { get; }
+
+    /// <summary>What kind of event it is.</summary>
+    public EventKind Kind { get; }
+
+    /// <summary>When it began (the date of a one-day event), where known.</summary>
+    public PartialDate? Start { get; internal set; }
+
+    /// <summary>When it ended (the date of a one-day event), where known.</summary>
+    public PartialDate? End { get; internal set; }
+
+    /// <summary>How the dates were established.</summary>
+    public DateBasis DateBasis { get; internal set; }
+
+    /// <summary>Why inferred dates are what they are.</summary>
+    public string? DateEvidence { get; internal set; }
+
+    /// <summary>Where it took place, where annotated.</summary>
+    public string? Location { get; internal set; }
+
+    /// <summary>Who organized it, where annotated.</summary>
+    public Actor? Organizer { get; internal set; }
+
+    /// <summary>The actors involved.</summary>
+    public IReadOnlyList<Actor> Actors { get; internal set; } = Array.Empty<Actor>();
+
+    /// <summary>The article whose file declares the event, or <see langword="null"/> for a registry event.</summary>
+    public Article? Article { get; internal set; }
+
+    /// <summary>The annotator's note, where there is one.</summary>
+    public string? Note { get; internal set; }
+
+    /// <summary>The statements made at the event.</summary>
+    public IReadOnlyList<Statement> Statements => StatementList;
+
+    /// <summary>The statements that respond to the event.</summary>
+    public IReadOnlyList<Statement> Responses => ResponseList;
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
+
+/// <summary>A topic of the corpus vocabulary.</summary>
+public sealed class Topic
+{
+    internal readonly List<Statement> StatementList = new();
+
+    internal Topic(string id, string name, string? description)
+    {
+        Id = id;
+        Name = name;
+        Description = description;
+    }
+
+    /// <summary>The annotation ID.</summary>
+    public string Id { get; }
+
+    /// <summary>The display name.</summary>
+    public string Name { get; }
+
+    /// <summary>What the topic covers, where annotated.</summary>
+    public string? Description { get; }
+
+    /// <summary>The statements on this topic.</summary>
+    public IReadOnlyList<Statement> Statements => StatementList;
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
