@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Generator.Tests.Infrastructure;
+
+/// <summary>An annotation or seed file handed to the generator, as the build props would.</summary>
+public sealed record CorpusInput(string Path, string Text, string Kind)
+{
+    public static CorpusInput Annotation(string relativePath, string text) => new(Root + "annotations/" + relativePath, text, "annotation");
+
+    public static CorpusInput Seed(string name, string text) => new(Root + "seeds/" + name, text, "seed");
+
+    /// <summary>A fixed, fake project root so paths (and snapshots) do not depend on the machine.</summary>
+    public const string Root = "/corpus/";
+}
+
+/// <summary>The outcome of one generator run.</summary>
+public sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    GeneratorDriverRunResult Result,
+    Compilation OutputCompilation,
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    public string? GeneratedSource => Result.GeneratedTrees.SingleOrDefault()?.ToString();
+
+    /// <summary>Diagnostics of the given ID.</summary>
+    public IReadOnlyList<Diagnostic> Of(string id) => Diagnostics.Where(d => d.Id == id).ToList();
+
+    /// <summary>Compiler errors of the generated code (not the generator's own diagnostics).</summary>
+    public IReadOnlyList<Diagnostic> CompileErrors =>
+        OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    /// <summary>Emits the compilation and loads it into a collectible context.</summary>
+    public Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        var emit = OutputCompilation.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException("The generated code does not compile:\n" + string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("corpus-test-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(stream);
+    }
+
+    /// <summary>The value of a static property of a generated class, e.g. Statements.All.</summary>
+    public static object? Static(Assembly assembly, string typeName, string member) =>
+        assembly.GetType(typeName, throwOnError: true)!.GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+}
+
+/// <summary>Runs <see cref="CorpusGenerator"/> in process through the Roslyn driver.</summary>
+public static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var references = trusted
+            .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Collections.dll" or "netstandard.dll" or "System.Memory.dll" or "System.Linq.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToList();
+        references.Add(MetadataReference.CreateFromFile(typeof(Corpus.Statement).Assembly.Location));
+        return references.ToImmutableArray();
+    });
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
+        "CorpusTestAssembly",
+        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"Source{i}.cs")),
+        s_references.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<CorpusInput> inputs, string? @namespace = null, bool trackSteps = true)
+    {
+        var files = inputs.ToList();
+        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var options = new TestOptionsProvider(files.ToDictionary(f => f.Path, f => f.Kind), @namespace);
+        return CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            texts,
+            (CSharpParseOptions)CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    public static GeneratorRun Run(IEnumerable<CorpusInput> inputs, string? @namespace = null, CSharpCompilation? compilation = null)
+    {
+        var driver = CreateDriver(inputs, @namespace);
+        return Run(driver, compilation ?? CreateCompilation());
+    }
+
+    public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, CancellationToken.None);
+        var result = driver.GetRunResult();
+        return new GeneratorRun(driver, result, output, result.Diagnostics);
+    }
+
+    /// <summary>The repository's own annotations and seeds, as the runtime project passes them.</summary>
+    public static IReadOnlyList<CorpusInput> RepositoryCorpus()
+    {
+        string root = RepositoryRoot();
+        var inputs = new List<CorpusInput>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "annotations"), "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            inputs.Add(CorpusInput.Annotation(Path.GetRelativePath(Path.Combine(root, "annotations"), file).Replace('\\', '/'), File.ReadAllText(file)));
+        }
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            inputs.Add(CorpusInput.Seed(Path.GetFileName(file), File.ReadAllText(file)));
+        }
+        return inputs;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Corpus.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Corpus.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, string> _kinds;
+
+        public TestOptionsProvider(Dictionary<string, string> kinds, string? @namespace)
+        {
+            _kinds = kinds;
+            GlobalOptions = new DictionaryOptions(@namespace is null
+                ? new Dictionary<string, string>()
+                : new Dictionary<string, string> { ["build_property.CorpusNamespace"] = @namespace });
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            _kinds.TryGetValue(textFile.Path, out var kind)
+                ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusKind"] = kind })
+                : DictionaryOptions.Empty;
+    }
+
+    private sealed class DictionaryOptions : AnalyzerConfigOptions
+    {
+        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
+        private readonly Dictionary<string, string> _values;
+
+        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
