@@ -12,8 +12,13 @@ namespace Corpus;
 /// Ordering compares the first day each date covers, then the coarser date first, so
 /// <c>2021 &lt; 2021-01 &lt; 2021-01-01 &lt; 2021-01-02</c>. Qualifiers do not take part in ordering.
 /// </remarks>
-// Compiled into the generator too, so the build and the runtime read dates identically.
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
+// Compiled into the generator too (internal there), so the build and the runtime read dates identically.
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
 {
     private readonly short _year;
     private readonly byte _month;
@@ -214,7 +219,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 }
 
 /// <summary>How precisely a <see cref="PartialDate"/> is known.</summary>
-public enum DatePrecision
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum DatePrecision
 {
     /// <summary>Only the year.</summary>
     Year,

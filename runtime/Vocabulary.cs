@@ -9,7 +9,12 @@ namespace Corpus;
 // intend-to-cooperate), computed in one place so the build and the runtime agree.
 
 /// <summary>What a statement does, after CAMEO's verb codes and PLOVER's event types.</summary>
-public enum SpeechAct
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum SpeechAct
 {
     /// <summary>Make a statement (CAMEO 010). No PLOVER type.</summary>
     Assert,
@@ -34,7 +39,12 @@ public enum SpeechAct
 }
 
 /// <summary>The PLOVER event types a <see cref="SpeechAct"/> maps to.</summary>
-public enum PloverType
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum PloverType
 {
     /// <summary>ACCUSE.</summary>
     Accuse,
@@ -51,7 +61,12 @@ public enum PloverType
 }
 
 /// <summary>How a statement renders the speaker's words.</summary>
-public enum StatementKind
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum StatementKind
 {
     /// <summary>The speaker's words, in quotation marks.</summary>
     DirectQuote,
@@ -62,7 +77,12 @@ public enum StatementKind
 }
 
 /// <summary>What kind of body an organization is.</summary>
-public enum OrganizationKind
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum OrganizationKind
 {
     /// <summary>A government as a whole.</summary>
     Government,
@@ -93,7 +113,12 @@ public enum OrganizationKind
 }
 
 /// <summary>What kind of event an event is.</summary>
-public enum EventKind
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum EventKind
 {
     /// <summary>A press conference or briefing.</summary>
     PressConference,
@@ -118,7 +143,12 @@ public enum EventKind
 }
 
 /// <summary>Why a passage of a seed file is not part of the article body.</summary>
-public enum BoilerplateKind
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum BoilerplateKind
 {
     /// <summary>A scraped preview repeating the start of the article.</summary>
     Preview,
@@ -141,7 +171,12 @@ public enum BoilerplateKind
 }
 
 /// <summary>How a date was established.</summary>
-public enum DateBasis
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum DateBasis
 {
     /// <summary>The date is printed in the article.</summary>
     Printed,
@@ -152,7 +187,12 @@ public enum DateBasis
 }
 
 /// <summary>The YAML spellings of the closed vocabularies.</summary>
-public static class Vocabulary
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+static class Vocabulary
 {
     /// <summary>The kebab-case form of a PascalCase name (<c>IntendToCooperate</c> → <c>intend-to-cooperate</c>).</summary>
     public static string ToKebabCase(string pascal)

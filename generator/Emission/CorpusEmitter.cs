@@ -69,7 +69,7 @@ internal static class CorpusEmitter
         w.Line($"/// <summary>The {plural} of the corpus: <see cref=\"All\"/> and one member each.</summary>");
         w.Line(generatedCode);
         w.OpenBlock($"public static partial class {className}");
-        w.Line($"/// <summary>All {count.ToString(CultureInfo.InvariantCulture)} {plural}.</summary>");
+        w.Line($"/// <summary>All {plural} of the corpus ({count.ToString(CultureInfo.InvariantCulture)}), in corpus order.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.{typeName}> All => {GraphClass}.Graph.{graphList};");
         int index = 0;
         foreach (var (member, doc) in members)

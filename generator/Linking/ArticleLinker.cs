@@ -112,12 +112,8 @@ internal sealed class ArticleLinker
             _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, statementDate.Location, "date", statementDate.Value.ToString(),
                 $"the statement is dated before its event '{s.Event!.Value.Value}' begins ({eventStart.Value}); correct one of the dates"));
         }
-        string speakerName = s.Speaker.Value;
-        if (s.Speaker.Kind == ActorRefKind.Id && _corpus.OfficialById(s.Speaker.Value) is { } official)
-        {
-            speakerName = official.Name;
-            CheckRole(official, s);
-        }
+        string speakerName = _corpus.NameOf(s.Speaker);
+        if (s.Speaker.Kind == ActorRefKind.Id && _corpus.OfficialById(s.Speaker.Value) is { } official) CheckRole(official, s);
         if (found is null || speaker is null) return null;
         var (line, column) = _locator.Position(found.Value.Start);
         return new StatementData(

@@ -255,6 +255,15 @@ internal sealed class CorpusLinker
 
     internal OfficialModel? OfficialById(string id) => _officials.TryGetValue(id, out var o) ? o : null;
 
+    /// <summary>The display name of an actor, for doc comments.</summary>
+    internal string NameOf(ActorRef actor) => actor.Kind switch
+    {
+        ActorRefKind.Country => IsoCountries.TryGetName(actor.Value, out var name) ? name : actor.Value,
+        ActorRefKind.Unnamed => actor.Value,
+        _ => _officials.TryGetValue(actor.Value, out var official) ? official.Name
+            : _organizations.TryGetValue(actor.Value, out var organization) ? organization.Name : actor.Value,
+    };
+
     internal string? ResolveTopic(Located<string> id)
     {
         if (_topics.ContainsKey(id.Value))
