@@ -34,7 +34,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var annotations = classified
             .Where(static f => f.Kind == "annotation")
-            .Select(static (f, token) => AnnotationParser.Parse(f.Text.Path, ReadText(f.Text, token)))
+            .Select(static (f, token) => ParseAnnotation(f.Text, token))
             .WithTrackingName(TrackingNames.Parsed);
 
         var seeds = classified
@@ -72,12 +72,34 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static string ReadText(AdditionalText text, System.Threading.CancellationToken token) =>
         text.GetText(token)?.ToString() ?? "";
 
+    private static AnnotationFile ParseAnnotation(AdditionalText text, System.Threading.CancellationToken token)
+    {
+        string content;
+        try
+        {
+            content = ReadText(text, token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return AnnotationParser.Unreadable(text.Path, e);
+        }
+        return AnnotationParser.Parse(text.Path, content);
+    }
+
     private static SeedFile ReadSeed(AdditionalText text, System.Threading.CancellationToken token)
     {
         string path = text.Path;
-        string content = ReadText(text, token);
+        string content;
+        try
+        {
+            content = ReadText(text, token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new SeedFile(path, SeedName(path), "", IsTooLarge: false, ReadError: e.GetType().Name + ": " + e.Message);
+        }
         bool tooLarge = content.Length > SeedLimits.MaxSeedLength;
-        return new SeedFile(path, SeedName(path), tooLarge ? "" : content, tooLarge);
+        return new SeedFile(path, SeedName(path), tooLarge ? "" : content, tooLarge, ReadError: null);
     }
 
     /// <summary>The name an article's <c>source</c> uses: the path below the last <c>seeds/</c> folder, or the file name.</summary>

@@ -162,6 +162,11 @@ internal sealed class CorpusLinker
                 continue;
             }
             claimed.Add(source, article);
+            if (seed.ReadError is not null)
+            {
+                Report(DiagnosticDescriptors.InternalError, new LocationInfo(seed.Path, default), "the seed file could not be read: " + seed.ReadError);
+                continue;
+            }
             if (seed.IsTooLarge)
             {
                 Report(DiagnosticDescriptors.InputLimit, article.Source.Location,

@@ -56,4 +56,4 @@ internal sealed record AnnotationFile(
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A seed file: its path, the name articles refer to it by, and its text.</summary>
-internal sealed record SeedFile(string Path, string Name, string Text, bool IsTooLarge);
+internal sealed record SeedFile(string Path, string Name, string Text, bool IsTooLarge, string? ReadError);

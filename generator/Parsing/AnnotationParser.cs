@@ -45,6 +45,14 @@ internal static class AnnotationParser
         return Empty(context);
     }
 
+    /// <summary>The model of a file that could not be read at all.</summary>
+    public static AnnotationFile Unreadable(string path, Exception error)
+    {
+        var context = new FileContext(path);
+        context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(path, default), "the file could not be read: " + error.GetType().Name + ": " + error.Message));
+        return Empty(context);
+    }
+
     private static AnnotationFile Empty(FileContext context) => new(
         context.Path, EquatableArray<OfficialModel>.Empty, EquatableArray<OrganizationModel>.Empty, EquatableArray<EventModel>.Empty,
         EquatableArray<TopicModel>.Empty, null, EquatableArray<StatementModel>.Empty, context.Diagnostics.ToEquatableArray());

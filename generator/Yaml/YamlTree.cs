@@ -72,7 +72,8 @@ internal static class YamlTree
     /// <exception cref="YamlReadException">Syntax errors and exceeded limits.</exception>
     public static YamlNode? Read(string text)
     {
-        var parser = new Parser(new Scanner(new System.IO.StringReader(text), skipComments: true));
+        var scanner = new Scanner(new System.IO.StringReader(text), skipComments: true);
+        var parser = new Parser(scanner);
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         try
         {
@@ -90,6 +91,13 @@ internal static class YamlTree
         catch (YamlException e)
         {
             throw new YamlReadException(CleanMessage(e.Message), RangeOf(e.Start, e.End), isLimit: false);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some malformed input (an unclosed '[' before a
+            // key); report it where the scanner stopped, as the syntax error it is.
+            var at = scanner.CurrentPosition;
+            throw new YamlReadException($"malformed YAML near here, such as an unclosed '[' or '{{' ({e.Message.TrimEnd('.')})", RangeOf(at, at), isLimit: false);
         }
     }
 

@@ -19,6 +19,9 @@ namespace Corpus.Generator.Tests.Infrastructure;
 /// <summary>An annotation or seed file handed to the generator, as the build props would.</summary>
 public sealed record CorpusInput(string Path, string Text, string Kind)
 {
+    /// <summary>When set, reading the file throws, as a locked or vanished file would.</summary>
+    public bool Unreadable { get; init; }
+
     public static CorpusInput Annotation(string relativePath, string text) => new(Root + "annotations/" + relativePath, text, "annotation");
 
     public static CorpusInput Seed(string name, string text) => new(Root + "seeds/" + name, text, "seed");
@@ -85,7 +88,7 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<CorpusInput> inputs, string? @namespace = null, bool trackSteps = true)
     {
         var files = inputs.ToList();
-        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text, f.Unreadable)).ToImmutableArray();
         var options = new TestOptionsProvider(files.ToDictionary(f => f.Path, f => f.Kind), @namespace);
         return CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
@@ -134,16 +137,19 @@ public static class GeneratorHarness
     private sealed class InMemoryAdditionalText : AdditionalText
     {
         private readonly SourceText _text;
+        private readonly bool _unreadable;
 
-        public InMemoryAdditionalText(string path, string text)
+        public InMemoryAdditionalText(string path, string text, bool unreadable)
         {
             Path = path;
             _text = SourceText.From(text);
+            _unreadable = unreadable;
         }
 
         public override string Path { get; }
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        public override SourceText GetText(CancellationToken cancellationToken = default) =>
+            _unreadable ? throw new IOException("The file is locked by another process.") : _text;
     }
 
     private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider

@@ -1,0 +1,412 @@
+using System.Linq;
+using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>One test (at least) per diagnostic: its ID, its exact location, and a message that names the fix.</summary>
+public class DiagnosticTests
+{
+    private const string ArticleFile = "articles/fixture-article.yaml";
+    private const string RegistryFile = "registry.yaml";
+
+    private static Diagnostic Single(GeneratorRun run, string id)
+    {
+        var matches = run.Of(id);
+        Assert.True(matches.Count == 1, $"expected one {id}, got {matches.Count}:\n" + string.Join("\n", run.Diagnostics));
+        return matches[0];
+    }
+
+    /// <summary>Asserts the 1-based line and column, as `dotnet build` prints them.</summary>
+    private static void AssertAt(Diagnostic diagnostic, string file, int line, int column)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.EndsWith(file, span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+    }
+
+    private static void AssertAt(Diagnostic diagnostic, string file, string text, string marker, int occurrence = 1)
+    {
+        var (line, column) = Fixture.PositionOf(text, marker, occurrence);
+        AssertAt(diagnostic, file, line, column);
+    }
+
+    private static GeneratorRun RunArticle(string article) => GeneratorHarness.Run(Fixture.WithArticle(article));
+
+    private static GeneratorRun RunRegistry(string registry) => GeneratorHarness.Run(Fixture.WithRegistry(registry));
+
+    [Fact]
+    public void CORP001_yaml_syntax_error_at_its_position_and_the_rest_still_generates()
+    {
+        string article = Fixture.Article.Replace("    act: deny\n", "    act: [deny\n");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP001");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.EndsWith(ArticleFile, d.Location.GetLineSpan().Path);
+        Assert.True(d.Location.GetLineSpan().StartLinePosition.Line + 1 >= Fixture.PositionOf(article, "act: [deny").Line);
+        // The registry file is unaffected: its officials are still generated.
+        Assert.Contains("JaneDoe", run.GeneratedSource);
+        Assert.Empty(run.CompileErrors);
+    }
+
+    [Fact]
+    public void CORP002_unknown_key_suggests_the_closest_key()
+    {
+        string article = Fixture.Article.Replace("    speaker: jane-doe\n    kind: direct-quote", "    spekaer: jane-doe\n    kind: direct-quote");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP002");
+        AssertAt(d, ArticleFile, article, "spekaer");
+        Assert.Contains("did you mean 'speaker'", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP003_missing_required_key_at_the_mapping_that_lacks_it()
+    {
+        string article = Fixture.Article.Replace("    act: appeal\n    topics: [cooperation]\n    responds-to", "    topics: [cooperation]\n    responds-to");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP003");
+        AssertAt(d, ArticleFile, article, "id: doe-cooperation-only-way");
+        Assert.Contains("'act'", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("date: { value: 2021-05-10", "date: { value: 2021-13-10", "2021-13-10", "partial date")]
+    [InlineData("act: deny", "act: denyy", "denyy", "did you mean 'deny'")]
+    [InlineData("occurrence-placeholder", "", "", "")]
+    public void CORP004_invalid_value_in_an_article(string find, string replace, string marker, string hint)
+    {
+        if (find == "occurrence-placeholder") return;
+        string article = Fixture.Article.Replace(find, replace);
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP004");
+        AssertAt(d, ArticleFile, article, marker);
+        Assert.Contains(hint, d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("    country: CN\n    roles:", "    country: XX\n    roles:", "XX", "ISO 3166-1")]
+    [InlineData("    country: CN\n    roles:", "    country: cn\n    roles:", "cn", "did you mean 'CN'")]
+    [InlineData("id: jane-doe", "id: Jane_Doe", "Jane_Doe", "kebab-case")]
+    [InlineData("kind: ministry", "kind: ministery", "ministery", "did you mean 'ministry'")]
+    [InlineData("from: 2020-01", "from: 2021-02-30", "2021-02-30", "exists")]
+    public void CORP004_invalid_value_in_the_registry(string find, string replace, string marker, string hint)
+    {
+        string registry = Fixture.Registry.Replace(find, replace);
+        var run = RunRegistry(registry);
+
+        var d = Single(run, "CORP004");
+        AssertAt(d, RegistryFile, registry, marker);
+        Assert.Contains(hint, d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP004_occurrence_beyond_the_matches()
+    {
+        string article = Fixture.Article.Replace("    text: cooperation is the only way\n", "    text: cooperation is the only way\n    occurrence: 3\n");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP004");
+        AssertAt(d, ArticleFile, article, "cooperation is the only way");
+        Assert.Contains("occurs only 1 time", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP005_duplicate_id_names_both_places()
+    {
+        string registry = Fixture.Registry + "\n  - id: cooperation\n    name: Cooperation again\n";
+        // The appended item lands in the last list (events); declare it as a topic-like duplicate in topics instead.
+        registry = Fixture.Registry.Replace("  - id: accusations\n    name: Accusations", "  - id: accusations\n    name: Accusations\n  - id: cooperation\n    name: Cooperation again");
+        var run = RunRegistry(registry);
+
+        var d = Single(run, "CORP005");
+        AssertAt(d, RegistryFile, registry, "cooperation", 2);
+        var (firstLine, firstColumn) = Fixture.PositionOf(registry, "cooperation");
+        Assert.Contains($"registry.yaml({firstLine},{firstColumn})", d.GetMessage());
+        var additional = Assert.Single(d.AdditionalLocations);
+        Assert.Equal(firstLine, additional.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    [Fact]
+    public void CORP006_unresolved_reference_suggests_the_closest_id()
+    {
+        string article = Fixture.Article.Replace("    speaker: jane-doe\n    kind: paraphrase\n    text: cooperation", "    speaker: jane-do\n    kind: paraphrase\n    text: cooperation");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP006");
+        AssertAt(d, ArticleFile, article, "jane-do\n");
+        Assert.Contains("did you mean 'jane-doe'", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP006_unresolved_topic_event_and_response()
+    {
+        string article = Fixture.Article
+            .Replace("topics: [accusations]", "topics: [acusations]")
+            .Replace("event: briefing-2021-05-10", "event: briefing-2021-05-11")
+            .Replace("responds-to: doe-rejects-accusations", "responds-to: doe-rejects-accusation");
+        var run = RunArticle(article);
+
+        var all = run.Of("CORP006");
+        Assert.Equal(3, all.Count);
+        Assert.Contains(all, d => d.GetMessage().Contains("did you mean 'accusations'"));
+        Assert.Contains(all, d => d.GetMessage().Contains("did you mean 'briefing-2021-05-10'"));
+        Assert.Contains(all, d => d.GetMessage().Contains("did you mean 'doe-rejects-accusations'"));
+    }
+
+    [Fact]
+    public void CORP007_text_not_found_shows_the_closest_passage_and_the_difference()
+    {
+        string article = Fixture.Article.Replace("text: rejected the accusations", "text: rejected the acusations");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP007");
+        AssertAt(d, ArticleFile, article, "rejected the acusations");
+        string message = d.GetMessage();
+        Assert.Contains("Closest passage (line 5): \"rejected the accusations\"", message);
+        Assert.Contains("the annotation has \"usations\"", message);
+        // The other statements of the article are still generated.
+        Assert.Contains("DoeOpposeSmears", run.GeneratedSource);
+        Assert.DoesNotContain("DoeRejectsAccusations =>", run.GeneratedSource);
+    }
+
+    [Fact]
+    public void Quotes_apostrophes_and_whitespace_match_their_variants_but_offsets_stay_original()
+    {
+        // Straight quote for the curly apostrophe, a line break for a space.
+        string article = Fixture.Article.Replace("text: called for \"dialogue and cooperation\" between countries",
+            "text: >-\n      The ministry's statement called\n      for \"dialogue and cooperation\"");
+        var run = RunArticle(article);
+        Assert.Empty(run.Diagnostics);
+        var assembly = run.Load();
+        var statement = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "MinistryCallsForDialogue")!;
+        Assert.Equal("The ministry’s statement called for “dialogue and cooperation”", statement.Text);
+    }
+
+    [Fact]
+    public void CORP008_ambiguous_text_says_how_often_and_where()
+    {
+        string article = Fixture.Article.Replace("text: cooperation is the only way", "text: cooperation");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP008");
+        AssertAt(d, ArticleFile, article, "cooperation\n");
+        Assert.Contains("occurs 2 times", d.GetMessage());
+        Assert.Contains("lines 7, 9", d.GetMessage());
+        Assert.Equal(2, d.AdditionalLocations.Count);
+        Assert.All(d.AdditionalLocations, l => Assert.EndsWith(Fixture.SeedName, l.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void An_occurrence_picks_one_of_several_matches()
+    {
+        string article = Fixture.Article.Replace("text: cooperation is the only way", "text: cooperation\n    occurrence: 2");
+        var run = RunArticle(article);
+        Assert.Empty(run.Diagnostics);
+        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements", "DoeCooperationOnlyWay")!;
+        Assert.Equal(9, statement.Line);
+    }
+
+    [Fact]
+    public void CORP009_seed_missing_suggests_the_closest_seed()
+    {
+        string article = Fixture.Article.Replace("source: fixture-article.txt", "source: fixture-artcle.txt");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP009");
+        AssertAt(d, ArticleFile, article, "fixture-artcle.txt");
+        Assert.Contains("did you mean 'fixture-article.txt'", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP010_seed_without_annotation_is_a_warning_at_the_seed()
+    {
+        var inputs = Fixture.Inputs().Append(CorpusInput.Seed("orphan.txt", "An article nobody annotated.")).ToList();
+        var run = GeneratorHarness.Run(inputs);
+
+        var d = Single(run, "CORP010");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "seeds/orphan.txt", 1, 1);
+        Assert.Contains("annotations/articles/orphan.yaml", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP011_date_after_publication_names_both_dates()
+    {
+        string article = Fixture.Article.Replace("date: { value: 2021-05-10, basis: inferred", "date: { value: 2021-06-01, basis: inferred");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP011");
+        AssertAt(d, ArticleFile, article, "2021-06-01");
+        Assert.Contains("2021-06-01", d.GetMessage());
+        Assert.Contains("2021-05-10", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP012_speaker_without_a_role_valid_on_the_date()
+    {
+        string article = Fixture.Article
+            .Replace("date: { value: 2021-05-10, basis: inferred, evidence: \"'on Monday'\" }", "date: { value: 2019-05-10, basis: inferred, evidence: \"'on Monday'\" }")
+            .Replace("    responds-to: [forum-2021]\n", "");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP012");
+        AssertAt(d, ArticleFile, article, "jane-doe");
+        Assert.Contains("2019-05-10", d.GetMessage());
+        Assert.Contains("Spokesperson 2020-01", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("  - id: accusations\n    name: Accusations", "  - id: accusations\n    name: Accusations\n  - id: accusations2\n    name: A2\n  - id: accusations-2\n    name: A-2", "accusations-2", "Accusations2")]
+    [InlineData("  - id: accusations\n    name: Accusations", "  - id: accusations\n    name: Accusations\n  - id: all\n    name: All", "all\n", "already uses")]
+    public void CORP013_two_ids_with_one_member_name(string find, string replace, string marker, string hint)
+    {
+        string registry = Fixture.Registry.Replace(find, replace);
+        var run = RunRegistry(registry);
+
+        var d = Single(run, "CORP013");
+        AssertAt(d, RegistryFile, registry, marker);
+        Assert.Contains(hint, d.GetMessage());
+        Assert.Empty(run.CompileErrors);
+    }
+
+    [Theory]
+    [InlineData("Unrelated story", "also-read boilerplate")]
+    [InlineData("Minister rejects", "headline")]
+    public void CORP014_statement_inside_boilerplate_or_headline(string text, string where)
+    {
+        string article = Fixture.Article.Replace("text: cooperation is the only way", "text: " + text);
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP014");
+        AssertAt(d, ArticleFile, article, text, text == "Minister rejects" ? 2 : 2);
+        Assert.Contains(where, d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP015_deep_nesting_is_refused()
+    {
+        string nested = "topics:\n" + string.Concat(Enumerable.Repeat("[", 50)) + string.Concat(Enumerable.Repeat("]", 50)) + "\n";
+        var run = RunRegistry(Fixture.Registry.Replace("topics:\n", "note-free: 1\n") + "\n");
+        run = GeneratorHarness.Run(Fixture.Inputs().Append(CorpusInput.Annotation("nested.yaml", nested)));
+
+        var d = Single(run, "CORP015");
+        Assert.EndsWith("nested.yaml", d.Location.GetLineSpan().Path);
+        Assert.Contains("32 levels", d.GetMessage());
+        Assert.Contains("JaneDoe", run.GeneratedSource);
+    }
+
+    [Fact]
+    public void CORP015_alias_bombs_are_refused()
+    {
+        var bomb = new System.Text.StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) bomb.Append($"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n");
+        var run = GeneratorHarness.Run(Fixture.Inputs().Append(CorpusInput.Annotation("bomb.yaml", bomb.ToString())));
+
+        var d = Single(run, "CORP015");
+        Assert.EndsWith("bomb.yaml", d.Location.GetLineSpan().Path);
+        Assert.Contains("expands to more than", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP015_huge_files_are_refused_before_parsing()
+    {
+        string huge = "topics:\n" + string.Concat(Enumerable.Repeat("  - id: t\n    name: T\n", 250_000));
+        var run = GeneratorHarness.Run(Fixture.Inputs().Append(CorpusInput.Annotation("huge.yaml", huge)));
+
+        var d = Single(run, "CORP015");
+        AssertAt(d, "huge.yaml", 1, 1);
+        Assert.Contains("split it", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP016_response_dated_before_what_it_answers()
+    {
+        string article = Fixture.Article.Replace("    responds-to: [forum-2021]\n", "    responds-to: [later-forum]\n");
+        string registry = Fixture.Registry + "\n  - id: later-forum\n    name: A later forum\n    kind: conference\n    date: 2021-05-20\n";
+        var run = GeneratorHarness.Run(Fixture.Inputs(registry: registry, article: article));
+
+        var d = Single(run, "CORP016");
+        AssertAt(d, ArticleFile, article, "later-forum");
+        Assert.Contains("2021-05-20", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP017_unreferenced_entities_are_hidden_by_default_and_can_be_enabled()
+    {
+        string registry = Fixture.Registry.Replace("  - id: accusations\n", "  - id: unused-topic\n    name: Unused\n  - id: accusations\n");
+        var quiet = RunRegistry(registry);
+        Assert.Empty(quiet.Of("CORP017"));
+
+        var compilation = GeneratorHarness.CreateCompilation().WithOptions(GeneratorHarness.CreateCompilation().Options
+            .WithSpecificDiagnosticOptions(new[] { new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>("CORP017", ReportDiagnostic.Warn) }));
+        var loud = GeneratorHarness.Run(Fixture.WithRegistry(registry), compilation: compilation);
+        var d = Single(loud, "CORP017");
+        AssertAt(d, RegistryFile, registry, "unused-topic");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void Severities_can_be_lowered_like_any_analyzers()
+    {
+        var inputs = Fixture.Inputs().Append(CorpusInput.Seed("orphan.txt", "Nobody annotated this.")).ToList();
+        var options = GeneratorHarness.CreateCompilation().Options
+            .WithSpecificDiagnosticOptions(new[] { new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>("CORP010", ReportDiagnostic.Suppress) });
+        var run = GeneratorHarness.Run(inputs, compilation: GeneratorHarness.CreateCompilation().WithOptions(options));
+        Assert.Empty(run.Of("CORP010"));
+    }
+
+    [Fact]
+    public void CORP018_same_speaker_twice_for_overlapping_text()
+    {
+        string article = Fixture.Article + "\n  - id: doe-overlap\n    speaker: jane-doe\n    kind: paraphrase\n    text: the only way\n    act: appeal\n";
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP018");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, ArticleFile, article, "the only way\n", 2);
+        Assert.Contains("doe-cooperation-only-way", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP019_two_articles_for_one_seed()
+    {
+        string second = "article:\n  id: second-article\n  source: fixture-article.txt\n";
+        var run = GeneratorHarness.Run(Fixture.Inputs().Append(CorpusInput.Annotation("articles/second.yaml", second)));
+
+        var d = Single(run, "CORP019");
+        AssertAt(d, "articles/second.yaml", 3, 11);
+        Assert.Contains("fixture-article", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP020_an_unreadable_file_is_reported_and_the_rest_generates()
+    {
+        var inputs = Fixture.Inputs().Append(new CorpusInput(CorpusInput.Root + "annotations/locked.yaml", "", "annotation") { Unreadable = true });
+        var run = GeneratorHarness.Run(inputs);
+
+        var d = Single(run, "CORP020");
+        AssertAt(d, "locked.yaml", 1, 1);
+        Assert.Contains("could not be read", d.GetMessage());
+        Assert.Contains("JaneDoe", run.GeneratedSource);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_help_link_to_its_docs_section_and_a_test_here()
+    {
+        var source = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "tests/Corpus.Generator.Tests/DiagnosticTests.cs"));
+        var descriptors = DescriptorIds();
+        Assert.Equal(20, descriptors.Length);
+        foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
+    }
+
+    private static string[] DescriptorIds() =>
+        System.Text.RegularExpressions.Regex.Matches(
+                System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "generator/DiagnosticDescriptors.cs")), "\"(CORP\\d{3})\"")
+            .Select(m => m.Groups[1].Value).Distinct().ToArray();
+}
