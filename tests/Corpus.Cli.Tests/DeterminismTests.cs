@@ -1,0 +1,62 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace Corpus.Cli.Tests;
+
+/// <summary>The output depends on the corpus only: not on the run, the culture, or where it goes.</summary>
+public sealed class DeterminismTests
+{
+    [Fact]
+    public void Two_runs_print_the_same_summary()
+    {
+        var first = Cli.Run();
+        var second = Cli.Run();
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Output, second.Output);
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    public void Summary_and_query_are_the_same_under_another_culture(string culture)
+    {
+        string[][] commands = [[], ["query", "--act", "intend-to-cooperate"], ["query", "--speaker", "gb"]];
+        var invariant = commands.Select(args => InCulture(CultureInfo.InvariantCulture, () => Cli.Run(args).Output)).ToList();
+        var other = commands.Select(args => InCulture(new CultureInfo(culture), () => Cli.Run(args).Output)).ToList();
+        Assert.Equal(invariant, other);
+    }
+
+    [Fact]
+    public void Uncolored_output_has_no_escape_codes_and_colored_output_has()
+    {
+        var plain = new StringWriter();
+        new CorpusReport(plain, color: false).WriteSummary();
+        Assert.DoesNotContain('\u001b', plain.ToString());
+
+        var colored = new StringWriter();
+        new CorpusReport(colored, color: true).WriteSummary();
+        Assert.Contains("\u001b[", colored.ToString());
+        // Color only decorates: without the escapes the text is the same.
+        Assert.Equal(plain.ToString(), System.Text.RegularExpressions.Regex.Replace(colored.ToString(), "\u001b\\[[0-9;]*m", ""));
+    }
+
+    private static T InCulture<T>(CultureInfo culture, Func<T> action)
+    {
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previousUi;
+        }
+    }
+}
