@@ -1,0 +1,154 @@
+extern alias generator;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+using CorpusGenerator = generator::Corpus.Generator.CorpusGenerator;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>The pipeline re-runs only what an edit touches.</summary>
+public class IncrementalTests
+{
+    private static readonly string[] s_trackedSteps = { "Classified", "Parsed", "Seeds", "Namespace", "Linked", "Model", "Diagnostics" };
+
+    [Fact]
+    public void Every_pipeline_step_is_tracked()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.RepositoryCorpus());
+        var steps = run.Result.Results.Single().TrackedSteps;
+        foreach (var name in s_trackedSteps) Assert.True(steps.ContainsKey(name), $"step {name} is not tracked");
+    }
+
+    [Fact]
+    public void Editing_a_cs_file_reparses_no_yaml_and_regenerates_nothing()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("class First { }");
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorHarness.RepositoryCorpus()), compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Second { }", path: "Second.cs"));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        var result = second.Result.Results.Single();
+        foreach (var name in s_trackedSteps)
+        {
+            foreach (var step in result.TrackedSteps[name])
+            {
+                Assert.All(step.Outputs, o => Assert.True(
+                    o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"step {name} ran again: {o.Reason}"));
+            }
+        }
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"an output ran again: {o.Reason}"));
+        Assert.Equal(first.GeneratedSource, second.GeneratedSource);
+    }
+
+    [Fact]
+    public void Editing_one_article_reparses_only_that_file()
+    {
+        var inputs = GeneratorHarness.RepositoryCorpus();
+        var driver = GeneratorHarness.CreateDriver(inputs);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(driver, compilation);
+
+        var target = inputs.First(i => i.Path.EndsWith("004_1e278fe6e9cedae5.yaml", StringComparison.Ordinal));
+        var oldText = first.Driver is var d ? FindText(d, target.Path) : null;
+        string newYaml = target.Text.Replace("note:", "note: Edited.", StringComparison.Ordinal);
+        Assert.NotEqual(target.Text, newYaml);
+        var replaced = first.Driver.ReplaceAdditionalText(oldText!, new EditedText(target.Path, newYaml));
+        var second = GeneratorHarness.Run(replaced, compilation);
+
+        var parsed = second.Result.Results.Single().TrackedSteps["Parsed"];
+        var reasons = parsed.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        int annotationFiles = inputs.Count(i => i.Kind == "annotation");
+        Assert.Equal(annotationFiles, reasons.Count);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(annotationFiles - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(second.Result.Results.Single().TrackedSteps["Seeds"].SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void A_change_that_only_moves_diagnostics_does_not_regenerate_code()
+    {
+        // Adding an unknown key changes the diagnostics but not the corpus model.
+        var inputs = Fixture.Inputs();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(inputs), compilation);
+        var registry = inputs.First(i => i.Path.EndsWith("registry.yaml", StringComparison.Ordinal));
+        var edited = first.Driver.ReplaceAdditionalText(FindText(first.Driver, registry.Path)!,
+            new EditedText(registry.Path, registry.Text + "\nextra-section: true\n"));
+        var second = GeneratorHarness.Run(edited, compilation);
+
+        Assert.Single(second.Of("CORP002"));
+        var model = second.Result.Results.Single().TrackedSteps["Model"].SelectMany(s => s.Outputs).Single();
+        Assert.Equal(IncrementalStepRunReason.Unchanged, model.Reason);
+        Assert.Equal(first.GeneratedSource, second.GeneratedSource);
+    }
+
+    [Fact]
+    public void Models_hold_no_roslyn_symbols_syntax_locations_or_compilations()
+    {
+        var forbidden = new[] { typeof(ISymbol), typeof(SyntaxNode), typeof(Location), typeof(Compilation), typeof(SemanticModel), typeof(SyntaxTree), typeof(AdditionalText) };
+        var modelTypes = typeof(CorpusGenerator).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Corpus.Generator.Model" && !t.IsAbstract)
+            .ToList();
+        Assert.NotEmpty(modelTypes);
+        var seen = new HashSet<Type>();
+        foreach (var type in modelTypes) Walk(type, forbidden, seen, type.Name);
+
+        // And the values the pipeline caches: walk what the tracked steps produced.
+        var run = GeneratorHarness.Run(Fixture.Inputs());
+        foreach (var name in new[] { "Parsed", "Seeds", "Linked", "Model", "Diagnostics" })
+        {
+            foreach (var output in run.Result.Results.Single().TrackedSteps[name].SelectMany(s => s.Outputs))
+            {
+                Walk(output.Value.GetType(), forbidden, seen, name);
+            }
+        }
+    }
+
+    private static void Walk(Type type, Type[] forbidden, HashSet<Type> seen, string path)
+    {
+        if (!seen.Add(type) || type.IsPrimitive || type == typeof(string) || type.IsEnum) return;
+        Assert.False(forbidden.Any(f => f.IsAssignableFrom(type)), $"{path} holds a {type.Name}");
+        if (type.IsGenericType) foreach (var argument in type.GetGenericArguments()) Walk(argument, forbidden, seen, path + "<" + argument.Name + ">");
+        if (type.IsArray) Walk(type.GetElementType()!, forbidden, seen, path + "[]");
+        if (type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true) return;
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            Walk(field.FieldType, forbidden, seen, path + "." + field.Name);
+        }
+    }
+
+    private static AdditionalText? FindText(GeneratorDriver driver, string path)
+    {
+        // The driver keeps the texts it was created with; find ours by path.
+        var state = driver.GetType().GetField("_state", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(driver)!;
+        var texts = (ImmutableArray<AdditionalText>)state.GetType().GetField("AdditionalTexts", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.GetValue(state)!;
+        return texts.FirstOrDefault(t => t.Path == path);
+    }
+
+    private sealed class EditedText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public EditedText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
+    }
+}
