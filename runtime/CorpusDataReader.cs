@@ -125,6 +125,9 @@ internal static class CorpusDataReader
             }
             switch (tag)
             {
+                case "country":
+                    CountryOf(Required(data, fields, 1, line));
+                    break;
                 case "topic":
                 {
                     var topic = new Topic(Required(data, fields, 1, line), Required(data, fields, 2, line), Field(data, fields, 3, line));
@@ -309,8 +312,8 @@ internal static class CorpusDataReader
                     statement.RespondsTo = list;
                 }
             }
+            // In the order of the country records, which the generated Countries members index.
             var countries = new List<Country>(_countries.Values);
-            countries.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
             return new CorpusGraph(_statements, _officials, _organizations, _events, _articles, _topics, countries);
         }
 

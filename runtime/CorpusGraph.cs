@@ -52,7 +52,7 @@ public sealed class CorpusGraph
     /// <summary>All topics, in annotation order.</summary>
     public IReadOnlyList<Topic> Topics { get; }
 
-    /// <summary>The countries the corpus refers to, by code.</summary>
+    /// <summary>The countries the corpus refers to, ordered by code.</summary>
     public IReadOnlyList<Country> Countries { get; }
 
     /// <summary>Loads a corpus from the data a generator compiled; called by generated code.</summary>

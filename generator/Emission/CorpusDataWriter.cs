@@ -18,6 +18,7 @@ internal static class CorpusDataWriter
     public static void Write(StringBuilder output, CorpusModel model)
     {
         Record(output, Header, Version.ToString(CultureInfo.InvariantCulture));
+        foreach (var c in model.Countries) Record(output, "country", c.Code);
         foreach (var t in model.Topics) Record(output, "topic", t.Id, t.Name, t.Description);
         foreach (var o in model.Organizations) Record(output, "organization", o.Id, o.Name, o.ShortName, o.Kind, o.Country, o.Parent);
         foreach (var o in model.Officials)

@@ -44,6 +44,9 @@ internal static class CorpusEmitter
         EntityClass(w, generatedCode, "Topics", "Topic", "topics", "Topics", model.Topics.Count,
             model.Topics.Select(t => (t.Member, TopicDoc(t))));
 
+        EntityClass(w, generatedCode, "Countries", "Country", "countries", "Countries", model.Countries.Count,
+            model.Countries.Select(c => (c.Code, $"{Xml(c.Name)} ({c.Code}).")));
+
         w.Line("/// <summary>The corpus data, read once on first use.</summary>");
         w.Line(generatedCode);
         w.OpenBlock($"internal static class {GraphClass}");

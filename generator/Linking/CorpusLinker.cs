@@ -50,7 +50,7 @@ internal sealed class CorpusLinker
         {
             var at = new LocationInfo(orderedFiles.FirstOrDefault()?.Path ?? "", default);
             linker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, at, e.GetType().Name + ": " + e.Message));
-            model = new CorpusModel(@namespace, default, default, default, default, default, default);
+            model = new CorpusModel(@namespace, default, default, default, default, default, default, default);
         }
         return new LinkResult(model, linker._diagnostics.ToEquatableArray());
     }
@@ -95,12 +95,44 @@ internal sealed class CorpusLinker
         ReportUnreferenced();
         return new CorpusModel(
             _namespace,
+            CountriesOf(organizationData, officialData, registryEvents, articles),
             topics.Select(t => new TopicData(t.Id.Value, members.Of("topic", t.Id.Value), t.Name, t.Description)).ToEquatableArray(),
             organizationData,
             officialData,
             _unnamed.ToEquatableArray(),
             registryEvents,
             articles);
+    }
+
+    /// <summary>Every country the corpus mentions, by code: the runtime's Countries list, in the same order.</summary>
+    private EquatableArray<CountryData> CountriesOf(
+        EquatableArray<OrganizationData> organizations, EquatableArray<OfficialData> officials, EquatableArray<EventData> events, EquatableArray<ArticleData> articles)
+    {
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        void AddRefs(string? references)
+        {
+            if (references is null) return;
+            foreach (var reference in references.Split(' '))
+            {
+                if (reference.StartsWith("c:", StringComparison.Ordinal)) codes.Add(reference.Substring(2));
+            }
+        }
+        foreach (var o in organizations) if (o.Country is not null) codes.Add(o.Country);
+        foreach (var o in officials) if (o.Country is not null) codes.Add(o.Country);
+        foreach (var u in _unnamed) if (u.Country is not null) codes.Add(u.Country);
+        foreach (var e in events.Concat(articles.SelectMany(a => a.Events)))
+        {
+            AddRefs(e.Organizer);
+            AddRefs(e.Actors);
+        }
+        foreach (var s in articles.SelectMany(a => a.Statements))
+        {
+            AddRefs(s.Speaker);
+            AddRefs(s.Targets);
+            AddRefs(s.Addressee);
+            AddRefs(s.ReportedBy);
+        }
+        return codes.Select(code => new CountryData(code, IsoCountries.TryGetName(code, out var name) ? name : code)).ToEquatableArray();
     }
 
     private void Declare<T>(Dictionary<string, T> map, Located<string> id, T value, string kind, MemberNames members)

@@ -32,8 +32,11 @@ internal sealed record ArticleData(
     EquatableArray<PassageData> Boilerplate, EquatableArray<PassageData> NotSpeech,
     EquatableArray<EventData> Events, EquatableArray<StatementData> Statements);
 
+internal sealed record CountryData(string Code, string Name);
+
 internal sealed record CorpusModel(
     string Namespace,
+    EquatableArray<CountryData> Countries,
     EquatableArray<TopicData> Topics,
     EquatableArray<OrganizationData> Organizations,
     EquatableArray<OfficialData> Officials,
