@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Corpus.Benchmarks.Loading;
+using Microsoft.CodeAnalysis;
+using YamlDotNet.Serialization;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// --ci: the real corpus and N = 100 once through every measured path, with the checks the benchmarks
+/// rely on: no diagnostic, the edits re-parse what they should and nothing else, the generated code
+/// compiles, the first query answers alike from the library, JSON and YAML, and every runner starts.
+/// </summary>
+public static class CiSmoke
+{
+    public static void Run(string work)
+    {
+        var total = Stopwatch.StartNew();
+        foreach (var name in new[] { Corpora.Real, "100" })
+        {
+            var watch = Stopwatch.StartNew();
+            var files = Corpora.Load(name);
+            var texts = GeneratorHost.AdditionalTexts(files);
+            var options = new CorpusOptionsProvider(files);
+            var compilation = GeneratorHost.CreateCompilation("Bench.Corpus");
+            var driver = GeneratorHost.Run(GeneratorHost.CreateDriver(texts, options, trackSteps: true), compilation, out _);
+            var generated = GeneratorHost.RequireCleanRun(driver, name).SourceText;
+            Step(name, $"full run, no diagnostics ({Corpora.Describe(files)})", watch);
+
+            var (article, edited) = Incremental.ArticleEdit(texts);
+            var afterEdit = GeneratorHost.Run(driver.ReplaceAdditionalText(article, edited), compilation, out _);
+            GeneratorHost.RequireCleanRun(afterEdit, name + " (edited article)");
+            var parsed = Incremental.Reasons(afterEdit, "Parsed");
+            int annotationFiles = files.Count(f => f.Kind == "annotation");
+            if (parsed.GetValueOrDefault(IncrementalStepRunReason.Modified) != 1 || parsed.Values.Sum() != annotationFiles)
+            {
+                throw new InvalidOperationException($"{name}: an article edit should re-parse exactly that file; Parsed: {Incremental.Describe(parsed)}");
+            }
+            Step(name, $"article edit re-run; Parsed: {Incremental.Describe(parsed)}", watch);
+
+            var afterCs = GeneratorHost.Run(afterEdit, Incremental.CsEdit(compilation), out _);
+            parsed = Incremental.Reasons(afterCs, "Parsed");
+            if (parsed.Keys.Any(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)))
+            {
+                throw new InvalidOperationException($"{name}: a .cs edit re-parsed YAML; Parsed: {Incremental.Describe(parsed)}");
+            }
+            Step(name, $".cs edit re-run, no YAML re-parsed; Parsed: {Incremental.Describe(parsed)}", watch);
+
+            GeneratorHost.Compile("Bench.Corpus", generated);
+            Step(name, "generated code compiles (parse, bind, emit IL + XML docs)", watch);
+
+            var corpus = PreparedCorpus.Generate(name, files);
+            var expected = PreparedCorpus.FirstQuery(corpus.Graph);
+            if (expected.Count == 0) throw new InvalidOperationException($"{name}: the first query returns nothing");
+            var json = FirstQuery.Run(JsonSerializer.Deserialize<CorpusDocument>(corpus.ToJson())!);
+            var yaml = FirstQuery.Run(new DeserializerBuilder().Build().Deserialize<CorpusDocument>(corpus.ToYaml()));
+            if (json != expected || yaml != expected) throw new InvalidOperationException($"{name}: JSON or YAML loading answers the first query differently");
+            Step(name, $"library loaded in process; first query: {expected.Count} statements, first '{expected.FirstId}'; JSON and YAML agree", watch);
+
+            var runners = Runners.Build(corpus, Path.Combine(work, name), yaml: true);
+            foreach (var runner in runners.Values)
+            {
+                var run = runner.Start();
+                if (runner.Kind != Runners.Baseline && run.Result["count"] != expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    throw new InvalidOperationException($"{name}: the {runner.Kind} runner answered {run.Result["count"]}, expected {expected.Count}");
+                }
+                Console.WriteLine($"[{name}]   {runner.Kind} runner: first result after {run.ToResult.TotalMilliseconds:F0} ms");
+            }
+            Step(name, "runners on disk start and answer", watch);
+        }
+        Console.WriteLine($"CI smoke run passed in {total.Elapsed.TotalSeconds:F0} s.");
+    }
+
+    private static void Step(string corpus, string what, Stopwatch watch)
+    {
+        Console.WriteLine($"[{corpus}] ok ({watch.Elapsed.TotalMilliseconds,6:F0} ms) {what}");
+        watch.Restart();
+    }
+}

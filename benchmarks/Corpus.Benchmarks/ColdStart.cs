@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// --cold-start: per corpus, generates and compiles the library once (timed once), writes the runners, then
+/// starts each runner in a fresh process several times, interleaved, after one untimed start each (so every
+/// timed start finds the files in the OS cache, as a user's second run would). Reports medians.
+/// </summary>
+public static class ColdStart
+{
+    private static readonly string[] s_order = { Runners.Baseline, Runners.Generated, Runners.Json, Runners.Yaml };
+
+    public static string Run(IReadOnlyList<string> corpora, int runs, int yamlRunsLarge, string work)
+    {
+        var timings = new StringBuilder();
+        timings.AppendLine("| Corpus | Statements | Generated source | Library | Generator run (once) | Compile generated (once) |");
+        timings.AppendLine("|---|---:|---:|---:|---:|---:|");
+        var starts = new StringBuilder();
+        starts.AppendLine("| Corpus | Runner | Runs | Median to first result | Min | Max | vs. generated | Retained heap | Bytes / statement | Retained, all texts read | Working set |");
+        starts.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var name in corpora)
+        {
+            Console.WriteLine($"[{name}] generating and compiling…");
+            var corpus = PreparedCorpus.Generate(name);
+            int statements = corpus.Graph.Statements.Count;
+            Console.WriteLine($"[{name}] {Corpora.Describe(corpus.Files)}; generator {corpus.GeneratorTime.TotalSeconds:F1} s, compile {corpus.CompileTime.TotalSeconds:F1} s");
+            timings.AppendLine(Invariant($"| {name} | {statements:N0} | {corpus.Generated.Length / 1048576.0:F1} MiB | {corpus.Image.Length / 1048576.0:F1} MiB | {corpus.GeneratorTime.TotalSeconds:F2} s | {corpus.CompileTime.TotalSeconds:F1} s |"));
+            var runners = Runners.Build(corpus, Path.Combine(work, name), yaml: true);
+            var results = runners.Keys.ToDictionary(k => k, _ => new List<RunnerRun>());
+            foreach (var runner in runners.Values) runner.Start();
+            for (int i = 0; i < runs; i++)
+            {
+                foreach (var kind in s_order)
+                {
+                    if (!runners.TryGetValue(kind, out var runner)) continue;
+                    if (kind == Runners.Yaml && name == SuiteConfig.LargeCorpus && i >= yamlRunsLarge) continue;
+                    var run = runner.Start();
+                    results[kind].Add(run);
+                    Console.WriteLine(Invariant($"[{name}] {kind,-9} run {i + 1}: first result {run.ToResult.TotalMilliseconds,8:F0} ms, exit {run.ToExit.TotalMilliseconds,8:F0} ms, {string.Join(" ", run.Result.Select(p => p.Key + "=" + p.Value))}"));
+                }
+            }
+            string expected = results[Runners.Generated][0].Result["count"];
+            foreach (var kind in new[] { Runners.Json, Runners.Yaml })
+            {
+                if (results.TryGetValue(kind, out var list) && list.Count > 0 && list[0].Result["count"] != expected)
+                {
+                    throw new InvalidOperationException($"[{name}] the {kind} runner found {list[0].Result["count"]} statements, the generated library {expected}");
+                }
+            }
+            double generatedMedian = Median(results[Runners.Generated]);
+            long baselineRetained = results[Runners.Baseline].Last().MemoryValue("retained");
+            foreach (var kind in s_order)
+            {
+                if (!results.TryGetValue(kind, out var list) || list.Count == 0) continue;
+                var last = list.Last();
+                double median = Median(list);
+                long retained = last.MemoryValue("retained"), retainedAll = last.MemoryValue("retainedWithTexts");
+                string perStatement = kind == Runners.Baseline ? "" : Invariant($"{(retained - baselineRetained) / (double)statements:N0} B");
+                string ratio = kind == Runners.Baseline ? "" : Invariant($"{median / generatedMedian:F2}×");
+                starts.AppendLine(Invariant(
+                    $"| {name} | {kind} | {list.Count} | {median:F0} ms | {list.Min(r => r.ToResult.TotalMilliseconds):F0} ms | {list.Max(r => r.ToResult.TotalMilliseconds):F0} ms | {ratio} | {retained / 1048576.0:F1} MiB | {perStatement} | {retainedAll / 1048576.0:F1} MiB | {last.MemoryValue("workingSet") / 1048576.0:F0} MiB |"));
+            }
+        }
+        return "### Generation and compilation (single runs)\n\n" + timings + "\n### Cold start to the first query (fresh processes)\n\n" + starts;
+    }
+
+    private static double Median(List<RunnerRun> runs)
+    {
+        var sorted = runs.Select(r => r.ToResult.TotalMilliseconds).OrderBy(x => x).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Corpus.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- [mode]
+//   (no mode) | BenchmarkDotNet options   the BenchmarkDotNet suites (all of them unless --filter says otherwise)
+//   --ci                                  N = 100 and the real corpus once through every path, with checks (CI)
+//   --cold-start [corpora] [--runs N]     fresh-process start to first query: generated library, JSON, YAML
+//   --profile [corpus]                    where the generator and the compiler spend their time
+//   --write-corpus N DIRECTORY            writes the synthetic corpus of N articles as annotation and seed files
+string work = Path.Combine(Corpora.RepositoryRoot(), "benchmarks", "artifacts");
+string Option(string name, string fallback)
+{
+    int index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && !args[index + 1].StartsWith("--", StringComparison.Ordinal) ? args[index + 1] : fallback;
+}
+
+switch (args.FirstOrDefault())
+{
+    case "--ci":
+        CiSmoke.Run(Path.Combine(work, "ci"));
+        return 0;
+    case "--cold-start":
+    {
+        var corpora = Option("--cold-start", "real,100,1000,10000").Split(',');
+        int runs = int.Parse(Option("--runs", "10"), CultureInfo.InvariantCulture);
+        string report = ColdStart.Run(corpora, runs, yamlRunsLarge: 3, Path.Combine(work, "cold-start"));
+        Directory.CreateDirectory(work);
+        File.WriteAllText(Path.Combine(work, "cold-start.md"), report);
+        Console.WriteLine();
+        Console.WriteLine(report);
+        return 0;
+    }
+    case "--profile":
+    {
+        string name = Option("--profile", SuiteConfig.LargeCorpus);
+        string report = Profile.Run(name);
+        Directory.CreateDirectory(work);
+        File.WriteAllText(Path.Combine(work, $"profile-{name}.txt"), report);
+        return 0;
+    }
+    case "--write-corpus":
+        Corpus.Benchmarks.Synthetic.SyntheticCorpus.WriteTo(Corpus.Benchmarks.Synthetic.SyntheticCorpus.Build(int.Parse(args[1], CultureInfo.InvariantCulture)), args[2]);
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args.Length == 0 ? new[] { "--filter", "*" } : args);
+        return 0;
+}
