@@ -197,7 +197,7 @@ public sealed class CorpusReport
         _ => "unnamed",
     };
 
-    private static string FormatDate(PartialDate date, DateBasis basis) => $"{date} ({Vocabulary.Spelling(basis)})";
+    private static string FormatDate(PartialDate date, DateBasis? basis) => basis is { } known ? $"{date} ({Vocabulary.Spelling(known)})" : date.ToString();
 
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");

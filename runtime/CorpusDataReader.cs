@@ -176,7 +176,7 @@ internal static class CorpusDataReader
                         Outlet = Field(data, fields, 5, line) is { } outlet ? Lookup(_organizationById, outlet, line) : null,
                         Byline = Field(data, fields, 6, line),
                         Published = Date(data, fields, 7, line),
-                        PublishedBasis = Enum<DateBasis>(data, fields, 8, line),
+                        PublishedBasis = OptionalEnum<DateBasis>(data, fields, 8, line),
                         PublishedEvidence = Field(data, fields, 9, line),
                         Url = Field(data, fields, 10, line),
                         Note = Field(data, fields, 11, line),
@@ -206,7 +206,7 @@ internal static class CorpusDataReader
                     {
                         Start = Date(data, fields, 4, line),
                         End = Date(data, fields, 5, line),
-                        DateBasis = Enum<DateBasis>(data, fields, 6, line),
+                        DateBasis = OptionalEnum<DateBasis>(data, fields, 6, line),
                         DateEvidence = Field(data, fields, 7, line),
                         Location = Field(data, fields, 8, line),
                         Note = Field(data, fields, 11, line),
@@ -230,7 +230,7 @@ internal static class CorpusDataReader
                         Int(data, fields, 4, line), Int(data, fields, 5, line), Int(data, fields, 6, line), Int(data, fields, 7, line))
                     {
                         Date = Date(data, fields, 8, line),
-                        DateBasis = Enum<DateBasis>(data, fields, 9, line),
+                        DateBasis = OptionalEnum<DateBasis>(data, fields, 9, line),
                         DateEvidence = Field(data, fields, 10, line),
                         Act = Enum<SpeechAct>(data, fields, 12, line),
                         Note = Field(data, fields, 18, line),
@@ -376,6 +376,9 @@ internal static class CorpusDataReader
 
         private static TEnum Enum<TEnum>(ReadOnlySpan<byte> data, List<Range> fields, int index, int line) where TEnum : struct, Enum =>
             Vocabulary.TryParse(Required(data, fields, index, line), out TEnum value) ? value : throw Error(line, $"unknown {typeof(TEnum).Name} in field {index}");
+
+        private static TEnum? OptionalEnum<TEnum>(ReadOnlySpan<byte> data, List<Range> fields, int index, int line) where TEnum : struct, Enum =>
+            Field(data, fields, index, line) is null ? null : Enum<TEnum>(data, fields, index, line);
 
         private static FormatException Error(int line, string what) => new($"Corpus data, line {line}: {what}.");
     }

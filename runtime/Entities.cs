@@ -61,8 +61,8 @@ public sealed class Statement : IRespondable
     /// <summary>When the statement was made, where known.</summary>
     public PartialDate? Date { get; internal set; }
 
-    /// <summary>How <see cref="Date"/> was established.</summary>
-    public DateBasis DateBasis { get; internal set; }
+    /// <summary>How <see cref="Date"/> was established; <see langword="null"/> when the statement is undated.</summary>
+    public DateBasis? DateBasis { get; internal set; }
 
     /// <summary>Why an inferred <see cref="Date"/> is what it is.</summary>
     public string? DateEvidence { get; internal set; }
@@ -167,8 +167,8 @@ public sealed class Article
     /// <summary>When the article was published, where known.</summary>
     public PartialDate? Published { get; internal set; }
 
-    /// <summary>How <see cref="Published"/> was established.</summary>
-    public DateBasis PublishedBasis { get; internal set; }
+    /// <summary>How <see cref="Published"/> was established; <see langword="null"/> when the date is unknown.</summary>
+    public DateBasis? PublishedBasis { get; internal set; }
 
     /// <summary>Why an inferred <see cref="Published"/> date is what it is.</summary>
     public string? PublishedEvidence { get; internal set; }
@@ -245,8 +245,8 @@ public sealed class Event : IRespondable
     /// <summary>When it ended (the date of a one-day event), where known.</summary>
     public PartialDate? End { get; internal set; }
 
-    /// <summary>How the dates were established.</summary>
-    public DateBasis DateBasis { get; internal set; }
+    /// <summary>How the dates were established; <see langword="null"/> when the event is undated.</summary>
+    public DateBasis? DateBasis { get; internal set; }
 
     /// <summary>Why inferred dates are what they are.</summary>
     public string? DateEvidence { get; internal set; }

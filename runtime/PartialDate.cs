@@ -10,7 +10,8 @@ namespace Corpus;
 /// </summary>
 /// <remarks>
 /// Ordering compares the first day each date covers, then the coarser date first, so
-/// <c>2021 &lt; 2021-01 &lt; 2021-01-01 &lt; 2021-01-02</c>. Qualifiers do not take part in ordering.
+/// <c>2021 &lt; 2021-01 &lt; 2021-01-01 &lt; 2021-01-02</c>; qualifiers break the last ties
+/// (<c>2021 &lt; 2021? &lt; 2021~ &lt; 2021%</c>), so ordering agrees with equality.
 /// </remarks>
 // Compiled into the generator too (internal there), so the build and the runtime read dates identically.
 #if CORPUS_GENERATOR
@@ -185,8 +186,9 @@ readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
     {
         int byFirstDay = FirstDayKey.CompareTo(other.FirstDayKey);
         if (byFirstDay != 0) return byFirstDay;
-        // The coarser date first: 2021 < 2021-01 < 2021-01-01.
-        return Precision.CompareTo(other.Precision);
+        // The coarser date first: 2021 < 2021-01 < 2021-01-01; then by qualifiers, so only equal dates compare as 0.
+        int byPrecision = Precision.CompareTo(other.Precision);
+        return byPrecision != 0 ? byPrecision : _flags.CompareTo(other._flags);
     }
 
     /// <inheritdoc/>

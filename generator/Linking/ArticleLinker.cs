@@ -74,16 +74,15 @@ internal sealed class ArticleLinker
         var linkedEvents = events.Select(e => LinkEvent(e)).ToEquatableArray();
         return new ArticleData(
             _article.Id.Value, _members.Of("article", _article.Id.Value), SeedName, _article.Headline?.Value, _article.Subheadline?.Value,
-            outlet, _article.Byline, published?.Value.ToString(), Vocabulary.Spelling(published?.Basis ?? DateBasis.Printed), published?.Evidence,
+            outlet, _article.Byline, published?.Value.ToString(), BasisOf(published), published?.Evidence,
             _article.Url, _article.Note, _seed.Text, boilerplate.ToEquatableArray(), notSpeech.ToEquatableArray(), linkedEvents, statements.ToEquatableArray());
     }
 
     private EventData LinkEvent(EventModel e)
     {
-        var basis = e.Start?.Basis ?? e.End?.Basis ?? DateBasis.Printed;
         return new EventData(
             e.Id.Value, _members.Of("event", e.Id.Value), e.Name, Vocabulary.Spelling(e.Kind), e.Start?.Value.ToString(), e.End?.Value.ToString(),
-            Vocabulary.Spelling(basis), e.Start?.Evidence ?? e.End?.Evidence, e.Location,
+            BasisOf(e.Start ?? e.End), e.Start?.Evidence ?? e.End?.Evidence, e.Location,
             e.Organizer is null ? null : _corpus.ResolveActor(e.Organizer), _corpus.JoinActors(e.Actors), e.Note);
     }
 
@@ -119,10 +118,12 @@ internal sealed class ArticleLinker
         return new StatementData(
             s.Id.Value, _members.Of("statement", s.Id.Value), speaker, speakerName, Vocabulary.Spelling(s.Kind),
             found.Value.Start, found.Value.Length, line, column,
-            s.Date?.Value.ToString(), Vocabulary.Spelling(s.Date?.Basis ?? DateBasis.Printed), s.Date?.Evidence, @event, Vocabulary.Spelling(s.Act),
+            s.Date?.Value.ToString(), BasisOf(s.Date), s.Date?.Evidence, @event, Vocabulary.Spelling(s.Act),
             targets, addressee, topics, reportedBy, CorpusLinker.Join(responses), s.Note,
             _seed.Text.Substring(found.Value.Start, found.Value.Length));
     }
+
+    internal static string? BasisOf(DateValue? date) => date is null ? null : Vocabulary.Spelling(date.Basis);
 
     private void CheckRole(OfficialModel official, StatementModel s)
     {

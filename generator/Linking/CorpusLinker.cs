@@ -85,12 +85,14 @@ internal sealed class CorpusLinker
             ResolveOrganization(o.Parent, "an organization ID"))).ToEquatableArray();
         var officialData = officials.Select(o => new OfficialData(
             o.Id.Value, members.Of("official", o.Id.Value), o.Name, o.NativeName, o.Country?.Value,
-            o.Roles.Select(r => new RoleData(r.Title, ResolveOrganization(r.Organization, "an organization ID") ?? r.Organization.Value,
-                _organizations.TryGetValue(r.Organization.Value, out var org) ? org.Name : r.Organization.Value,
-                r.From?.Value.ToString(), r.To?.Value.ToString())).ToEquatableArray())).ToEquatableArray();
+            // A role at an unknown organization is reported and left out: the data names only organizations it holds.
+            o.Roles.Select(r => (Role: r, Organization: ResolveOrganization(r.Organization, "an organization ID")))
+                .Where(r => r.Organization is not null)
+                .Select(r => new RoleData(r.Role.Title, r.Organization!, _organizations[r.Organization!].Name,
+                    r.Role.From?.Value.ToString(), r.Role.To?.Value.ToString())).ToEquatableArray())).ToEquatableArray();
         var registryEvents = _events.Values.Where(e => !e.IsArticleEvent).Select(e => EventData(e, members)).ToEquatableArray();
 
-        var articles = LinkArticles(files, seeds, members);
+        var articles = WithoutDanglingReferences(LinkArticles(files, seeds, members), registryEvents);
 
         ReportUnreferenced();
         return new CorpusModel(
@@ -102,6 +104,27 @@ internal sealed class CorpusLinker
             _unnamed.ToEquatableArray(),
             registryEvents,
             articles);
+    }
+
+    /// <summary>
+    /// Statements and article events that did not link (reported) are not in the data; references
+    /// to them are dropped too, so the data never names an entity it does not hold.
+    /// </summary>
+    private static EquatableArray<ArticleData> WithoutDanglingReferences(EquatableArray<ArticleData> articles, EquatableArray<EventData> registryEvents)
+    {
+        var statements = new HashSet<string>(articles.SelectMany(a => a.Statements).Select(s => s.Id), StringComparer.Ordinal);
+        var events = new HashSet<string>(registryEvents.Concat(articles.SelectMany(a => a.Events)).Select(e => e.Id), StringComparer.Ordinal);
+        bool Exists(string reference) => reference.StartsWith("s:", StringComparison.Ordinal)
+            ? statements.Contains(reference.Substring(2))
+            : events.Contains(reference.Substring(2));
+        return articles.Select(a => a with
+        {
+            Statements = a.Statements.Select(s => s with
+            {
+                Event = s.Event is not null && events.Contains(s.Event) ? s.Event : null,
+                RespondsTo = s.RespondsTo is null ? null : Join(s.RespondsTo.Split(' ').Where(Exists)),
+            }).ToEquatableArray(),
+        }).ToEquatableArray();
     }
 
     /// <summary>Every country the corpus mentions, by code: the runtime's Countries list, in the same order.</summary>
@@ -161,11 +184,10 @@ internal sealed class CorpusLinker
 
     private EventData EventData(EventModel e, MemberNames members)
     {
-        var basis = e.Start?.Basis ?? e.End?.Basis ?? DateBasis.Printed;
         string? evidence = e.Start?.Evidence ?? e.End?.Evidence;
         return new EventData(
             e.Id.Value, members.Of("event", e.Id.Value), e.Name, Vocabulary.Spelling(e.Kind), e.Start?.Value.ToString(), e.End?.Value.ToString(),
-            Vocabulary.Spelling(basis), evidence, e.Location, e.Organizer is null ? null : ResolveActor(e.Organizer),
+            ArticleLinker.BasisOf(e.Start ?? e.End), evidence, e.Location, e.Organizer is null ? null : ResolveActor(e.Organizer),
             JoinActors(e.Actors), e.Note);
     }
 

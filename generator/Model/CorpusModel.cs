@@ -16,19 +16,19 @@ internal sealed record OfficialData(string Id, string Member, string Name, strin
 internal sealed record UnnamedData(string Description, string? Country);
 
 internal sealed record EventData(
-    string Id, string Member, string Name, string Kind, string? Start, string? End, string Basis, string? Evidence,
+    string Id, string Member, string Name, string Kind, string? Start, string? End, string? Basis, string? Evidence,
     string? Location, string? Organizer, string? Actors, string? Note);
 
 internal sealed record PassageData(int Start, int Length, string? Kind, string? Reason);
 
 internal sealed record StatementData(
     string Id, string Member, string Speaker, string SpeakerName, string Kind, int Start, int Length, int Line, int Column,
-    string? Date, string Basis, string? Evidence, string? Event, string Act, string? Targets, string? Addressee,
+    string? Date, string? Basis, string? Evidence, string? Event, string Act, string? Targets, string? Addressee,
     string? Topics, string? ReportedBy, string? RespondsTo, string? Note, string Excerpt);
 
 internal sealed record ArticleData(
     string Id, string Member, string SourcePath, string? Headline, string? Subheadline, string? Outlet, string? Byline,
-    string? Published, string Basis, string? Evidence, string? Url, string? Note, string Text,
+    string? Published, string? Basis, string? Evidence, string? Url, string? Note, string Text,
     EquatableArray<PassageData> Boilerplate, EquatableArray<PassageData> NotSpeech,
     EquatableArray<EventData> Events, EquatableArray<StatementData> Statements);
 

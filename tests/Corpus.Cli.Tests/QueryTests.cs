@@ -33,7 +33,7 @@ public sealed class QueryTests
         {
             Assert.Equal(Cli.Quoted(statement), shown.Text);
             Assert.Equal($"{statement.Article.SourcePath}:{statement.Line}", $"{shown.SourcePath}:{shown.Line}");
-            string date = statement.Date is { } d ? $"{d} ({Vocabulary.Spelling(statement.DateBasis)})" : "undated";
+            string date = statement.Date is { } d ? $"{d} ({Vocabulary.Spelling(statement.DateBasis!.Value)})" : "undated";
             Assert.Equal($"{statement.Speaker.Name}, {date}, deny ({Vocabulary.Spelling(statement.Kind)})", shown.Header);
         }
     }

@@ -33,7 +33,7 @@ public sealed class SummaryTests
             Assert.StartsWith("      " + (article.Outlet?.Name ?? "outlet not printed") + ";", details);
             if (article.Published is { } published)
             {
-                Assert.Contains($"published {published} ({Vocabulary.Spelling(article.PublishedBasis)})", details);
+                Assert.Contains($"published {published} ({Vocabulary.Spelling(article.PublishedBasis!.Value)})", details);
             }
             int count = Statements.All.Count(s => s.Article == article);
             Assert.EndsWith($"; {count} statement{(count == 1 ? "" : "s")}", details);

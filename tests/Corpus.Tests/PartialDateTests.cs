@@ -106,11 +106,15 @@ public class PartialDateTests
     }
 
     [Fact]
-    public void Qualifiers_take_part_in_equality_but_not_in_ordering()
+    public void Qualifiers_take_part_in_equality_and_break_ordering_ties()
     {
         Assert.NotEqual(D("2021"), D("2021?"));
         Assert.True(D("2021") != D("2021~"));
-        Assert.Equal(0, D("2021-05").CompareTo(D("2021-05?")));
+        Assert.True(D("2021-05") < D("2021-05?"));
+        Assert.True(D("2021-05?") < D("2021-05~"));
+        Assert.True(D("2021-05~") < D("2021-05%"));
+        Assert.True(D("2021-05%") < D("2021-05-01"));
+        Assert.Equal(0, D("2021-05?").CompareTo(D("2021-05?")));
         Assert.Equal(D("2021-05-13?"), D("2021-05-13?"));
         Assert.True(D("2021-05-13?") == D("2021-05-13?"));
         Assert.Equal(D("2021-05-13?").GetHashCode(), PartialDate.Parse("2021-05-13?").GetHashCode());

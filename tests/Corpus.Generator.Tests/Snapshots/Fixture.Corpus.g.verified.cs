@@ -88,6 +88,23 @@ namespace Corpus
         public static global::Corpus.Topic Accusations => CorpusData.Graph.Topics[1];
     }
 
+    /// <summary>The countries of the corpus: <see cref="All"/> and one member each.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    public static partial class Countries
+    {
+        /// <summary>All countries of the corpus (3), in corpus order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Country> All => CorpusData.Graph.Countries;
+
+        /// <summary>China (CN).</summary>
+        public static global::Corpus.Country CN => CorpusData.Graph.Countries[0];
+
+        /// <summary>United Kingdom (GB).</summary>
+        public static global::Corpus.Country GB => CorpusData.Graph.Countries[1];
+
+        /// <summary>United States (US).</summary>
+        public static global::Corpus.Country US => CorpusData.Graph.Countries[2];
+    }
+
     /// <summary>The corpus data, read once on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal static class CorpusData
@@ -100,6 +117,9 @@ namespace Corpus
         // One record a line, tab-separated; see docs/data-format.md.
         private static global::System.ReadOnlySpan<byte> Utf8() => """
 corpus-data	1
+country	CN
+country	GB
+country	US
 topic	cooperation	Cooperation	Working together.
 topic	accusations	Accusations	
 organization	example-ministry	Example Ministry of Foreign Affairs	EMFA	ministry	CN	
@@ -114,9 +134,9 @@ boilerplate	361	22	footer
 not-speech	343	15	forum theme
 event	briefing-2021-05-10	Example briefing	press-conference	2021-05-10	2021-05-10	printed						article
 statement	doe-rejects-accusations	o:jane-doe	paraphrase	100	24	5	38	2021-05-10	inferred	'on Monday'	briefing-2021-05-10	reject	c:US		accusations		e:forum-2021	
-statement	doe-oppose-smears	o:jane-doe	direct-quote	127	37	7	1		printed			deny		g:example-news	accusations			
-statement	doe-cooperation-only-way	o:jane-doe	paraphrase	208	27	7	82		printed			appeal			cooperation		s:doe-rejects-accusations	
-statement	ministry-calls-for-dialogue	g:example-ministry	partial-quote	263	55	9	26		printed			appeal	u:0		cooperation	g:example-news		The ministry's own words are in quotes.
+statement	doe-oppose-smears	o:jane-doe	direct-quote	127	37	7	1					deny		g:example-news	accusations			
+statement	doe-cooperation-only-way	o:jane-doe	paraphrase	208	27	7	82					appeal			cooperation		s:doe-rejects-accusations	
+statement	ministry-calls-for-dialogue	g:example-ministry	partial-quote	263	55	9	26					appeal	u:0		cooperation	g:example-news		The ministry's own words are in quotes.
 """u8;
     }
 }
