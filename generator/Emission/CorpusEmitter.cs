@@ -89,7 +89,7 @@ internal static class CorpusEmitter
     private static string StatementDoc(StatementData s, string source)
     {
         string date = s.Date is null ? "undated" : s.Date;
-        return $"{Xml(s.SpeakerName)}, {Xml(date)}, {Xml(s.Act)} ({Xml(s.Kind)}): “{Xml(Shorten(s.Excerpt, 300))}”" +
+        return $"{Xml(s.SpeakerName)}, {Xml(date)}, {Xml(s.Act)} ({Xml(s.Kind)}): “{Xml(Shorten(s.Excerpt, MaxDocQuote))}”" +
                $" <para>{Xml(source)}, line {s.Line.ToString(CultureInfo.InvariantCulture)}, column {s.Column.ToString(CultureInfo.InvariantCulture)}.</para>";
     }
 
@@ -120,6 +120,9 @@ internal static class CorpusEmitter
         $". Seed: {Xml(a.SourcePath)}; {a.Statements.Count.ToString(CultureInfo.InvariantCulture)} statements.";
 
     private static string TopicDoc(TopicData t) => Xml(t.Name) + (t.Description is null ? "" : ": " + Xml(t.Description));
+
+    // Quotes are shown whole in IntelliSense; only pathological ones are cut, to bound the generated file.
+    private const int MaxDocQuote = 1000;
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 
