@@ -113,15 +113,29 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static LinkResult Link(ImmutableArray<AnnotationFile> files, ImmutableArray<SeedFile> seeds, string @namespace)
     {
         if (@namespace.Length == 0) @namespace = DefaultNamespace;
-        var result = CorpusLinker.Link(files, seeds, IsValidNamespace(@namespace) ? @namespace : DefaultNamespace);
-        if (IsValidNamespace(@namespace)) return result;
+        if (IsValidNamespace(@namespace)) return CorpusLinker.Link(files, seeds, @namespace);
+        // A project named like "my-app" gives an invalid RootNamespace: use its nearest valid form,
+        // as the C# project templates do, and say so.
+        string usable = ToNamespace(@namespace);
+        var result = CorpusLinker.Link(files, seeds, usable);
         var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, default, "CorpusNamespace", @namespace,
-            $"the MSBuild property must be a C# namespace (Letters.And.Dots); using '{DefaultNamespace}'");
+            $"the MSBuild property must be a C# namespace (Letters.And.Dots); using '{usable}' — set <CorpusNamespace> to choose another");
         return result with { Diagnostics = result.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
     }
 
-    private static bool IsValidNamespace(string value) =>
+    internal static bool IsValidNamespace(string value) =>
         value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
+
+    /// <summary>The nearest valid namespace: invalid characters become '_', a part that starts with a digit or is a keyword gets a '_' prefix.</summary>
+    internal static string ToNamespace(string value)
+    {
+        var parts = value.Split('.')
+            .Select(part => new string(part.Select((c, i) => i == 0 ? (SyntaxFacts.IsIdentifierStartCharacter(c) ? c : SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_') : SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_').ToArray()))
+            .Where(part => part.Length > 0)
+            .Select(part => SyntaxFacts.IsIdentifierStartCharacter(part[0]) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None ? part : "_" + part)
+            .ToList();
+        return parts.Count == 0 ? DefaultNamespace : string.Join(".", parts);
+    }
 }
 
 /// <summary>Names of the pipeline steps, so tests can assert which ones ran.</summary>

@@ -12,7 +12,7 @@ internal readonly record struct TextRange(int Start, int Length, int StartLine, 
 /// </summary>
 internal readonly record struct LocationInfo(string FilePath, TextRange Range)
 {
-    public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(
+    public Location ToLocation() => string.IsNullOrEmpty(FilePath) ? Location.None : Location.Create(
         FilePath,
         new TextSpan(Range.Start, Range.Length),
         new LinePositionSpan(new LinePosition(Range.StartLine, Range.StartColumn), new LinePosition(Range.EndLine, Range.EndColumn)));

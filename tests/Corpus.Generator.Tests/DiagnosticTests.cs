@@ -392,6 +392,21 @@ public class DiagnosticTests
         Assert.Contains("JaneDoe", run.GeneratedSource);
     }
 
+    [Theory]
+    [InlineData("my-app", "my_app")]
+    [InlineData("2024.Corpus", "_2024.Corpus")]
+    [InlineData("Research.class", "Research._class")]
+    public void CORP004_an_invalid_namespace_is_reported_and_its_nearest_valid_form_used(string property, string used)
+    {
+        var run = GeneratorHarness.Run(Fixture.Inputs(), @namespace: property);
+
+        var d = Single(run, "CORP004");
+        Assert.Equal(Location.None, d.Location);
+        Assert.Contains($"using '{used}'", d.GetMessage());
+        Assert.Contains($"namespace {used}", run.GeneratedSource);
+        Assert.Empty(run.CompileErrors);
+    }
+
     [Fact]
     public void Every_descriptor_has_a_help_link_to_its_docs_section_and_a_test_here()
     {
