@@ -90,14 +90,14 @@ internal static class YamlTree
         }
         catch (YamlException e)
         {
-            throw new YamlReadException(CleanMessage(e.Message), RangeOf(e.Start, e.End), isLimit: false);
+            throw new YamlReadException(CleanMessage(e.Message), Within(text, RangeOf(e.Start, e.End)), isLimit: false);
         }
         catch (InvalidOperationException e)
         {
             // YamlDotNet's scanner throws this on some malformed input (an unclosed '[' before a
             // key); report it where the scanner stopped, as the syntax error it is.
             var at = scanner.CurrentPosition;
-            throw new YamlReadException($"malformed YAML near here, such as an unclosed '[' or '{{' ({e.Message.TrimEnd('.')})", RangeOf(at, at), isLimit: false);
+            throw new YamlReadException($"malformed YAML near here, such as an unclosed '[' or '{{' ({e.Message.TrimEnd('.')})", Within(text, RangeOf(at, at)), isLimit: false);
         }
     }
 
@@ -183,6 +183,24 @@ internal static class YamlTree
         int endColumn = (int)Math.Max(0, end.Column - 1);
         if (endLine == startLine && endColumn < startColumn) endColumn = startColumn;
         return new TextRange(startOffset, endOffset - startOffset, startLine, startColumn, endLine, endColumn);
+    }
+
+    /// <summary>
+    /// Keeps an error position inside the text: at the end of a text without a final line break,
+    /// YamlDotNet reports the line after the last one, which no editor or build log can show.
+    /// </summary>
+    private static TextRange Within(string text, TextRange range)
+    {
+        var lines = Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines;
+        bool Inside(int line, int column) => line < lines.Count && column <= lines[line].Span.Length;
+        var last = lines[lines.Count - 1];
+        var end = new TextRange(text.Length, 0, lines.Count - 1, last.Span.Length, lines.Count - 1, last.Span.Length);
+        if (range.Start > text.Length || !Inside(range.StartLine, range.StartColumn)) return end;
+        if (range.Start + range.Length > text.Length || !Inside(range.EndLine, range.EndColumn))
+        {
+            return new TextRange(range.Start, text.Length - range.Start, range.StartLine, range.StartColumn, end.EndLine, end.EndColumn);
+        }
+        return range;
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is reported separately.
