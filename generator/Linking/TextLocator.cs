@@ -20,10 +20,14 @@ internal sealed class TextLocator
     {
         _original = text;
         (_folded, _map) = Fold(text, trim: false);
+        // Line breaks as the compiler and editors count them (CR, LF, CRLF, NEL, LS, PS), so
+        // positions in diagnostics and Statement.Line agree with what they show.
         var lineStarts = new List<int> { 0 };
         for (int i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n') lineStarts.Add(i + 1);
+            char c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029') lineStarts.Add(i + 1);
         }
         _lineStarts = lineStarts.ToArray();
     }
