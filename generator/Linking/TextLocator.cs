@@ -15,6 +15,7 @@ internal sealed class TextLocator
     private readonly string _folded;
     private readonly int[] _map;
     private readonly int[] _lineStarts;
+    private long _closestBudget = 100_000_000;
 
     public TextLocator(string text)
     {
@@ -75,8 +76,12 @@ internal sealed class TextLocator
         string pattern = Fold(needle, trim: true).Folded;
         string text = _folded;
         if (pattern.Length == 0 || text.Length == 0) return ("", 1, "");
-        // Bound the work on huge inputs: align against a prefix of the needle only.
-        if ((long)pattern.Length * text.Length > 40_000_000) pattern = pattern.Substring(0, Math.Max(1, (int)(40_000_000 / text.Length)));
+        // Bound the work on huge inputs: align against a prefix of the needle only, and stop
+        // searching once this article has used its budget (many misses in a huge seed).
+        long allowed = Math.Min(40_000_000, _closestBudget);
+        if ((long)pattern.Length * text.Length > allowed) pattern = pattern.Substring(0, (int)Math.Min(pattern.Length, allowed / text.Length));
+        if (pattern.Length == 0) return ("", 1, "");
+        _closestBudget -= (long)pattern.Length * text.Length;
         int m = pattern.Length;
         var previous = new int[m + 1];
         var current = new int[m + 1];
