@@ -27,24 +27,26 @@ internal static class CorpusEmitter
         w.Line();
         w.OpenBlock($"namespace {model.Namespace}");
         string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", \"{generatorVersion}\")]";
+        // Qualified: an entity member may itself be called CorpusData.
+        string graph = $"global::{model.Namespace}.{GraphClass}.Graph";
 
         var statements = model.Articles.SelectMany(a => a.Statements).ToList();
         var events = model.Events.Concat(model.Articles.SelectMany(a => a.Events)).ToList();
 
-        EntityClass(w, generatedCode, "Statements", "Statement", "statements", "Statements", statements.Count,
+        EntityClass(w, generatedCode, graph, "Statements", "Statement", "statements", "Statements", statements.Count,
             model.Articles.SelectMany(a => a.Statements.Select(s => (s.Member, StatementDoc(s, a.SourcePath)))));
-        EntityClass(w, generatedCode, "Officials", "Official", "officials", "Officials", model.Officials.Count,
+        EntityClass(w, generatedCode, graph, "Officials", "Official", "officials", "Officials", model.Officials.Count,
             model.Officials.Select(o => (o.Member, OfficialDoc(o))));
-        EntityClass(w, generatedCode, "Organizations", "Organization", "organizations", "Organizations", model.Organizations.Count,
+        EntityClass(w, generatedCode, graph, "Organizations", "Organization", "organizations", "Organizations", model.Organizations.Count,
             model.Organizations.Select(o => (o.Member, OrganizationDoc(o))));
-        EntityClass(w, generatedCode, "Events", "Event", "events", "Events", events.Count,
+        EntityClass(w, generatedCode, graph, "Events", "Event", "events", "Events", events.Count,
             events.Select(e => (e.Member, EventDoc(e))));
-        EntityClass(w, generatedCode, "Articles", "Article", "articles", "Articles", model.Articles.Count,
+        EntityClass(w, generatedCode, graph, "Articles", "Article", "articles", "Articles", model.Articles.Count,
             model.Articles.Select(a => (a.Member, ArticleDoc(a))));
-        EntityClass(w, generatedCode, "Topics", "Topic", "topics", "Topics", model.Topics.Count,
+        EntityClass(w, generatedCode, graph, "Topics", "Topic", "topics", "Topics", model.Topics.Count,
             model.Topics.Select(t => (t.Member, TopicDoc(t))));
 
-        EntityClass(w, generatedCode, "Countries", "Country", "countries", "Countries", model.Countries.Count,
+        EntityClass(w, generatedCode, graph, "Countries", "Country", "countries", "Countries", model.Countries.Count,
             model.Countries.Select(c => (c.Code, $"{Xml(c.Name)} ({c.Code}).")));
 
         w.Line("/// <summary>The corpus data, read once on first use.</summary>");
@@ -66,20 +68,20 @@ internal static class CorpusEmitter
         return w.ToString();
     }
 
-    private static void EntityClass(SourceWriter w, string generatedCode, string className, string typeName, string plural, string graphList, int count,
+    private static void EntityClass(SourceWriter w, string generatedCode, string graph, string className, string typeName, string plural, string graphList, int count,
         IEnumerable<(string Member, string Doc)> members)
     {
         w.Line($"/// <summary>The {plural} of the corpus: <see cref=\"All\"/> and one member each.</summary>");
         w.Line(generatedCode);
         w.OpenBlock($"public static partial class {className}");
         w.Line($"/// <summary>All {plural} of the corpus ({count.ToString(CultureInfo.InvariantCulture)}), in corpus order.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.{typeName}> All => {GraphClass}.Graph.{graphList};");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.{typeName}> All => {graph}.{graphList};");
         int index = 0;
         foreach (var (member, doc) in members)
         {
             w.Line();
             w.Line($"/// <summary>{doc}</summary>");
-            w.Line($"public static global::Corpus.{typeName} {member} => {GraphClass}.Graph.{graphList}[{index.ToString(CultureInfo.InvariantCulture)}];");
+            w.Line($"public static global::Corpus.{typeName} {member} => {graph}.{graphList}[{index.ToString(CultureInfo.InvariantCulture)}];");
             index++;
         }
         w.CloseBlock();

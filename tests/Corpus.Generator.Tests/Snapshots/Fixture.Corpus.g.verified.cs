@@ -9,19 +9,19 @@ namespace Corpus
     public static partial class Statements
     {
         /// <summary>All statements of the corpus (4), in corpus order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Statement> All => CorpusData.Graph.Statements;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Statement> All => global::Corpus.CorpusData.Graph.Statements;
 
         /// <summary>Jane Doe, 2021-05-10, reject (paraphrase): “rejected the accusations” <para>fixture-article.txt, line 5, column 38.</para></summary>
-        public static global::Corpus.Statement DoeRejectsAccusations => CorpusData.Graph.Statements[0];
+        public static global::Corpus.Statement DoeRejectsAccusations => global::Corpus.CorpusData.Graph.Statements[0];
 
         /// <summary>Jane Doe, undated, deny (direct-quote): ““We firmly oppose groundless smears,”” <para>fixture-article.txt, line 7, column 1.</para></summary>
-        public static global::Corpus.Statement DoeOpposeSmears => CorpusData.Graph.Statements[1];
+        public static global::Corpus.Statement DoeOpposeSmears => global::Corpus.CorpusData.Graph.Statements[1];
 
         /// <summary>Jane Doe, undated, appeal (paraphrase): “cooperation is the only way” <para>fixture-article.txt, line 7, column 82.</para></summary>
-        public static global::Corpus.Statement DoeCooperationOnlyWay => CorpusData.Graph.Statements[2];
+        public static global::Corpus.Statement DoeCooperationOnlyWay => global::Corpus.CorpusData.Graph.Statements[2];
 
         /// <summary>Example Ministry of Foreign Affairs, undated, appeal (partial-quote): “called for “dialogue and cooperation” between countries” <para>fixture-article.txt, line 9, column 26.</para></summary>
-        public static global::Corpus.Statement MinistryCallsForDialogue => CorpusData.Graph.Statements[3];
+        public static global::Corpus.Statement MinistryCallsForDialogue => global::Corpus.CorpusData.Graph.Statements[3];
     }
 
     /// <summary>The officials of the corpus: <see cref="All"/> and one member each.</summary>
@@ -29,10 +29,10 @@ namespace Corpus
     public static partial class Officials
     {
         /// <summary>All officials of the corpus (1), in corpus order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Official> All => CorpusData.Graph.Officials;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Official> All => global::Corpus.CorpusData.Graph.Officials;
 
         /// <summary>Jane Doe (简·多伊), CN. Spokesperson, Example Ministry of Foreign Affairs (2020-01–).</summary>
-        public static global::Corpus.Official JaneDoe => CorpusData.Graph.Officials[0];
+        public static global::Corpus.Official JaneDoe => global::Corpus.CorpusData.Graph.Officials[0];
     }
 
     /// <summary>The organizations of the corpus: <see cref="All"/> and one member each.</summary>
@@ -40,13 +40,13 @@ namespace Corpus
     public static partial class Organizations
     {
         /// <summary>All organizations of the corpus (2), in corpus order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Organization> All => CorpusData.Graph.Organizations;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Organization> All => global::Corpus.CorpusData.Graph.Organizations;
 
         /// <summary>Example Ministry of Foreign Affairs (EMFA): ministry, CN.</summary>
-        public static global::Corpus.Organization ExampleMinistry => CorpusData.Graph.Organizations[0];
+        public static global::Corpus.Organization ExampleMinistry => global::Corpus.CorpusData.Graph.Organizations[0];
 
         /// <summary>Example News: media, GB.</summary>
-        public static global::Corpus.Organization ExampleNews => CorpusData.Graph.Organizations[1];
+        public static global::Corpus.Organization ExampleNews => global::Corpus.CorpusData.Graph.Organizations[1];
     }
 
     /// <summary>The events of the corpus: <see cref="All"/> and one member each.</summary>
@@ -54,13 +54,13 @@ namespace Corpus
     public static partial class Events
     {
         /// <summary>All events of the corpus (2), in corpus order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Event> All => CorpusData.Graph.Events;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Event> All => global::Corpus.CorpusData.Graph.Events;
 
         /// <summary>Example Forum 2021: conference, 2021-05-01–2021-05-03, Example City.</summary>
-        public static global::Corpus.Event Forum2021 => CorpusData.Graph.Events[0];
+        public static global::Corpus.Event Forum2021 => global::Corpus.CorpusData.Graph.Events[0];
 
         /// <summary>Example briefing: press-conference, 2021-05-10.</summary>
-        public static global::Corpus.Event Briefing20210510 => CorpusData.Graph.Events[1];
+        public static global::Corpus.Event Briefing20210510 => global::Corpus.CorpusData.Graph.Events[1];
     }
 
     /// <summary>The articles of the corpus: <see cref="All"/> and one member each.</summary>
@@ -68,10 +68,10 @@ namespace Corpus
     public static partial class Articles
     {
         /// <summary>All articles of the corpus (1), in corpus order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All => CorpusData.Graph.Articles;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All => global::Corpus.CorpusData.Graph.Articles;
 
         /// <summary>“Minister rejects “hacking” claims”, 2021-05-10. Seed: fixture-article.txt; 4 statements.</summary>
-        public static global::Corpus.Article FixtureArticle => CorpusData.Graph.Articles[0];
+        public static global::Corpus.Article FixtureArticle => global::Corpus.CorpusData.Graph.Articles[0];
     }
 
     /// <summary>The topics of the corpus: <see cref="All"/> and one member each.</summary>
@@ -79,13 +79,13 @@ namespace Corpus
     public static partial class Topics
     {
         /// <summary>All topics of the corpus (2), in corpus order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Topic> All => CorpusData.Graph.Topics;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Topic> All => global::Corpus.CorpusData.Graph.Topics;
 
         /// <summary>Cooperation: Working together.</summary>
-        public static global::Corpus.Topic Cooperation => CorpusData.Graph.Topics[0];
+        public static global::Corpus.Topic Cooperation => global::Corpus.CorpusData.Graph.Topics[0];
 
         /// <summary>Accusations</summary>
-        public static global::Corpus.Topic Accusations => CorpusData.Graph.Topics[1];
+        public static global::Corpus.Topic Accusations => global::Corpus.CorpusData.Graph.Topics[1];
     }
 
     /// <summary>The countries of the corpus: <see cref="All"/> and one member each.</summary>
@@ -93,16 +93,16 @@ namespace Corpus
     public static partial class Countries
     {
         /// <summary>All countries of the corpus (3), in corpus order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Country> All => CorpusData.Graph.Countries;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Country> All => global::Corpus.CorpusData.Graph.Countries;
 
         /// <summary>China (CN).</summary>
-        public static global::Corpus.Country CN => CorpusData.Graph.Countries[0];
+        public static global::Corpus.Country CN => global::Corpus.CorpusData.Graph.Countries[0];
 
         /// <summary>United Kingdom (GB).</summary>
-        public static global::Corpus.Country GB => CorpusData.Graph.Countries[1];
+        public static global::Corpus.Country GB => global::Corpus.CorpusData.Graph.Countries[1];
 
         /// <summary>United States (US).</summary>
-        public static global::Corpus.Country US => CorpusData.Graph.Countries[2];
+        public static global::Corpus.Country US => global::Corpus.CorpusData.Graph.Countries[2];
     }
 
     /// <summary>The corpus data, read once on first use.</summary>
