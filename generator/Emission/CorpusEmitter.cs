@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -17,6 +18,12 @@ internal static class CorpusEmitter
 {
     public const string HintName = "Corpus.g.cs";
     private const string GraphClass = "CorpusData";
+
+    /// <summary>Members every class inherits from object; an entity member named so must say it hides them (CS0108).</summary>
+    private static readonly HashSet<string> s_objectMembers = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone",
+    };
 
     public static string Emit(CorpusModel model, string generatorVersion)
     {
@@ -81,7 +88,8 @@ internal static class CorpusEmitter
         {
             w.Line();
             w.Line($"/// <summary>{doc}</summary>");
-            w.Line($"public static global::Corpus.{typeName} {member} => {graph}.{graphList}[{index.ToString(CultureInfo.InvariantCulture)}];");
+            string modifiers = s_objectMembers.Contains(member) ? "public static new" : "public static";
+            w.Line($"{modifiers} global::Corpus.{typeName} {member} => {graph}.{graphList}[{index.ToString(CultureInfo.InvariantCulture)}];");
             index++;
         }
         w.CloseBlock();
