@@ -150,7 +150,8 @@ internal static class CorpusEmitter
                 case '\n' or '\r' or '\t': builder.Append(' '); break;
                 case '"': builder.Append('"'); break;
                 default:
-                    if (CorpusDataWriter.NeedsEscape(c) || c == '\u0085') builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    // U+FFFE and U+FFFF are not XML characters: the compiler would reject the comment (CS1570).
+                    if (CorpusDataWriter.NeedsEscape(c) || c is '\u0085' or '\uFFFE' or '\uFFFF') builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else builder.Append(c);
                     break;
             }
