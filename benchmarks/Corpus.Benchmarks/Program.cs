@@ -8,7 +8,8 @@ using Corpus.Benchmarks;
 // dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- [mode]
 //   (no mode) | BenchmarkDotNet options   the BenchmarkDotNet suites (all of them unless --filter says otherwise)
 //   --ci                                  N = 100 and the real corpus once through every path, with checks (CI)
-//   --cold-start [corpora] [--runs N]     fresh-process start to first query: generated library, JSON, YAML
+//   --cold-start [corpora] [--runs N] [--yaml-runs-large N]
+//                                         fresh-process start to first query: generated library, JSON, YAML
 //   --profile [corpus]                    where the generator and the compiler spend their time
 //   --write-corpus N DIRECTORY            writes the synthetic corpus of N articles as annotation and seed files
 string work = Path.Combine(Corpora.RepositoryRoot(), "benchmarks", "artifacts");
@@ -27,7 +28,8 @@ switch (args.FirstOrDefault())
     {
         var corpora = Option("--cold-start", "real,100,1000,10000").Split(',');
         int runs = int.Parse(Option("--runs", "10"), CultureInfo.InvariantCulture);
-        string report = ColdStart.Run(corpora, runs, yamlRunsLarge: 3, Path.Combine(work, "cold-start"));
+        int yamlRunsLarge = int.Parse(Option("--yaml-runs-large", "1"), CultureInfo.InvariantCulture);
+        string report = ColdStart.Run(corpora, runs, yamlRunsLarge, Path.Combine(work, "cold-start"));
         Directory.CreateDirectory(work);
         File.WriteAllText(Path.Combine(work, "cold-start.md"), report);
         Console.WriteLine();
