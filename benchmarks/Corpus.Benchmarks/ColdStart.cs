@@ -35,7 +35,20 @@ public static class ColdStart
             int yamlRuns = name == SuiteConfig.LargeCorpus ? yamlRunsLarge : name == "1000" ? Math.Min(runs, 3) : runs;
             var runners = Runners.Build(corpus, Path.Combine(work, name), yaml: yamlRuns > 0);
             var results = runners.Keys.ToDictionary(k => k, _ => new List<RunnerRun>());
-            foreach (var runner in runners.Values.Where(r => r.Kind != Runners.Yaml || yamlRuns > 1)) runner.Start();
+            // One untimed start each; a runner that cannot start (e.g. a library the runtime refuses to load) is reported, not timed.
+            foreach (var runner in runners.Values.ToList())
+            {
+                try
+                {
+                    runner.Start();
+                }
+                catch (InvalidOperationException e)
+                {
+                    Console.WriteLine($"[{name}] {runner.Kind} runner FAILED: {e.Message}");
+                    starts.AppendLine(Invariant($"| {name} | {runner.Kind} | failed | {e.Message.Split('\n')[0].Replace("|", "/")} | | | | | | | |"));
+                    runners.Remove(runner.Kind);
+                }
+            }
             for (int i = 0; i < runs; i++)
             {
                 foreach (var kind in s_order)
@@ -47,15 +60,16 @@ public static class ColdStart
                     Console.WriteLine(Invariant($"[{name}] {kind,-9} run {i + 1}: first result {run.ToResult.TotalMilliseconds,8:F0} ms, exit {run.ToExit.TotalMilliseconds,8:F0} ms, {string.Join(" ", run.Result.Select(p => p.Key + "=" + p.Value))}"));
                 }
             }
-            string expected = results[Runners.Generated][0].Result["count"];
+            bool hasGenerated = runners.ContainsKey(Runners.Generated);
+            string expected = hasGenerated ? results[Runners.Generated][0].Result["count"] : "";
             foreach (var kind in new[] { Runners.Json, Runners.Yaml })
             {
-                if (results.TryGetValue(kind, out var list) && list.Count > 0 && list[0].Result["count"] != expected)
+                if (hasGenerated && results.TryGetValue(kind, out var list) && list.Count > 0 && list[0].Result["count"] != expected)
                 {
                     throw new InvalidOperationException($"[{name}] the {kind} runner found {list[0].Result["count"]} statements, the generated library {expected}");
                 }
             }
-            double generatedMedian = Median(results[Runners.Generated]);
+            double generatedMedian = hasGenerated ? Median(results[Runners.Generated]) : double.NaN;
             long baselineRetained = results[Runners.Baseline].Last().MemoryValue("retained");
             foreach (var kind in s_order)
             {
@@ -64,7 +78,7 @@ public static class ColdStart
                 double median = Median(list);
                 long retained = last.MemoryValue("retained"), retainedAll = last.MemoryValue("retainedWithTexts");
                 string perStatement = kind == Runners.Baseline ? "" : Invariant($"{(retained - baselineRetained) / (double)statements:N0} B");
-                string ratio = kind == Runners.Baseline ? "" : Invariant($"{median / generatedMedian:F2}×");
+                string ratio = kind == Runners.Baseline || !hasGenerated ? "" : Invariant($"{median / generatedMedian:F2}×");
                 starts.AppendLine(Invariant(
                     $"| {name} | {kind} | {list.Count} | {median:F0} ms | {list.Min(r => r.ToResult.TotalMilliseconds):F0} ms | {list.Max(r => r.ToResult.TotalMilliseconds):F0} ms | {ratio} | {retained / 1048576.0:F1} MiB | {perStatement} | {retainedAll / 1048576.0:F1} MiB | {last.MemoryValue("workingSet") / 1048576.0:F0} MiB |"));
             }
