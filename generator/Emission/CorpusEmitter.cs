@@ -40,8 +40,11 @@ internal static class CorpusEmitter
         var statements = model.Articles.SelectMany(a => a.Statements).ToList();
         var events = model.Events.Concat(model.Articles.SelectMany(a => a.Events)).ToList();
 
+        // A type holds at most 65,535 methods and every member is a getter: past the limit, a large
+        // corpus's statements are grouped in one nested class per article (Statements.<Article>.<Statement>).
+        bool nest = statements.Count > MaxMembersPerClass;
         EntityClass(w, generatedCode, graph, "Statements", "Statement", "statements", "Statements", statements.Count,
-            model.Articles.SelectMany(a => a.Statements.Select(s => (s.Member, StatementDoc(s, a.SourcePath)))));
+            model.Articles.SelectMany(a => a.Statements.Select(s => (s.Member, StatementDoc(s, a.SourcePath), nest ? a : null))));
         EntityClass(w, generatedCode, graph, "Officials", "Official", "officials", "Officials", model.Officials.Count,
             model.Officials.Select(o => (o.Member, OfficialDoc(o))));
         EntityClass(w, generatedCode, graph, "Organizations", "Organization", "organizations", "Organizations", model.Organizations.Count,
@@ -76,7 +79,11 @@ internal static class CorpusEmitter
     }
 
     private static void EntityClass(SourceWriter w, string generatedCode, string graph, string className, string typeName, string plural, string graphList, int count,
-        IEnumerable<(string Member, string Doc)> members)
+        IEnumerable<(string Member, string Doc)> members) =>
+        EntityClass(w, generatedCode, graph, className, typeName, plural, graphList, count, members.Select(m => (m.Member, m.Doc, (ArticleData?)null)));
+
+    private static void EntityClass(SourceWriter w, string generatedCode, string graph, string className, string typeName, string plural, string graphList, int count,
+        IEnumerable<(string Member, string Doc, ArticleData? Group)> members)
     {
         w.Line($"/// <summary>The {plural} of the corpus: <see cref=\"All\"/> and one member each.</summary>");
         w.Line(generatedCode);
@@ -84,17 +91,33 @@ internal static class CorpusEmitter
         w.Line($"/// <summary>All {plural} of the corpus ({count.ToString(CultureInfo.InvariantCulture)}), in corpus order.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.{typeName}> All => {graph}.{graphList};");
         int index = 0;
-        foreach (var (member, doc) in members)
+        ArticleData? group = null;
+        foreach (var (member, doc, memberGroup) in members)
         {
+            if (!ReferenceEquals(memberGroup, group))
+            {
+                if (group is not null) w.CloseBlock();
+                group = memberGroup;
+                if (group is not null)
+                {
+                    w.Line();
+                    w.Line($"/// <summary>The {plural} of {ArticleDoc(group)}</summary>");
+                    w.OpenBlock($"public static partial class {group.Member}");
+                }
+            }
             w.Line();
             w.Line($"/// <summary>{doc}</summary>");
             string modifiers = s_objectMembers.Contains(member) ? "public static new" : "public static";
             w.Line($"{modifiers} global::Corpus.{typeName} {member} => {graph}.{graphList}[{index.ToString(CultureInfo.InvariantCulture)}];");
             index++;
         }
+        if (group is not null) w.CloseBlock();
         w.CloseBlock();
         w.Line();
     }
+
+    /// <summary>The most named members one generated class holds before statements are grouped by article.</summary>
+    internal const int MaxMembersPerClass = 60_000;
 
     private static string StatementDoc(StatementData s, string source)
     {
