@@ -20,6 +20,7 @@ namespace Corpus.Generator;
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
     internal const string KindMetadata = "build_metadata.AdditionalFiles.CorpusKind";
+    internal const string ResourceMetadata = "build_metadata.AdditionalFiles.CorpusResource";
     internal const string NamespaceProperty = "build_property.CorpusNamespace";
     internal const string DefaultNamespace = "Corpus";
 
@@ -29,7 +30,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         var classified = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (Text: pair.Left, Kind: KindOf(pair.Left, pair.Right)))
+            .Select(static (pair, _) => (Text: pair.Left, Kind: KindOf(pair.Left, pair.Right), Resource: ResourceOf(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.Classified);
 
         var annotations = classified
@@ -39,7 +40,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var seeds = classified
             .Where(static f => f.Kind == "seed")
-            .Select(static (f, token) => ReadSeed(f.Text, token))
+            .Select(static (f, token) => ReadSeed(f.Text, f.Resource, token))
             .WithTrackingName(TrackingNames.Seeds);
 
         var @namespace = context.AnalyzerConfigOptionsProvider
@@ -69,6 +70,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static string? KindOf(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(text).TryGetValue(KindMetadata, out var kind) ? kind.Trim().ToLowerInvariant() : null;
 
+    private static string? ResourceOf(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(text).TryGetValue(ResourceMetadata, out var name) && name.Trim().Length > 0 ? name.Trim() : null;
+
     private static string ReadText(AdditionalText text, System.Threading.CancellationToken token) =>
         text.GetText(token)?.ToString() ?? "";
 
@@ -86,7 +90,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         return AnnotationParser.Parse(text.Path, content);
     }
 
-    private static SeedFile ReadSeed(AdditionalText text, System.Threading.CancellationToken token)
+    private static SeedFile ReadSeed(AdditionalText text, string? resource, System.Threading.CancellationToken token)
     {
         string path = text.Path;
         string content;
@@ -99,7 +103,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             return new SeedFile(path, SeedName(path), "", IsTooLarge: false, ReadError: e.GetType().Name + ": " + e.Message);
         }
         bool tooLarge = content.Length > SeedLimits.MaxSeedLength;
-        return new SeedFile(path, SeedName(path), tooLarge ? "" : content, tooLarge, ReadError: null);
+        return new SeedFile(path, SeedName(path), tooLarge ? "" : content, tooLarge, ReadError: null, resource);
     }
 
     /// <summary>The name an article's <c>source</c> uses: the path below the last <c>seeds/</c> folder, or the file name.</summary>

@@ -165,11 +165,15 @@ internal static class CorpusDataReader
                     break;
                 case "article":
                 {
-                    // The text is the last field: kept as a byte range and decoded on first read.
+                    // The text is the last field: kept as a byte range and decoded on first read, or
+                    // the name of the resource the build embedded the seed file as.
                     var textRange = fields[fields.Count - 1];
                     int offset = textRange.Start.Value, length = textRange.End.Value - offset;
                     var source = _source;
-                    var article = new Article(Required(data, fields, 1, line), Required(data, fields, 2, line), () => Unescape(source().Slice(offset, length)))
+                    Func<string> loadText = data.Slice(offset, length).StartsWith("\\@"u8)
+                        ? ResourceText.Loader(source.Method.DeclaringType?.Assembly, Encoding.UTF8.GetString(data.Slice(offset + 2, length - 2)), line)
+                        : () => Unescape(source().Slice(offset, length));
+                    var article = new Article(Required(data, fields, 1, line), Required(data, fields, 2, line), loadText)
                     {
                         Headline = Field(data, fields, 3, line),
                         Subheadline = Field(data, fields, 4, line),

@@ -30,7 +30,16 @@ internal static class CorpusDataWriter
         foreach (var e in model.Events) Event(output, e, isArticleEvent: false);
         foreach (var a in model.Articles)
         {
-            Record(output, "article", a.Id, a.SourcePath, a.Headline, a.Subheadline, a.Outlet, a.Byline, a.Published, a.Basis, a.Evidence, a.Url, a.Note, a.Text);
+            // The text is the last field: inline, or, when the build embeds the seed as a resource,
+            // "\@<length>:<resource name>" — an escape the escaper never writes, so it cannot be mistaken for text.
+            Record(output, "article", a.Id, a.SourcePath, a.Headline, a.Subheadline, a.Outlet, a.Byline, a.Published, a.Basis, a.Evidence, a.Url, a.Note,
+                a.Resource is null ? a.Text : null, endLine: a.Resource is null);
+            if (a.Resource is not null)
+            {
+                output.Append("\\@").Append(a.Text.Length.ToString(CultureInfo.InvariantCulture)).Append(':');
+                Escape(output, a.Resource);
+                output.Append('\n');
+            }
             foreach (var p in a.Boilerplate) Record(output, "boilerplate", Int(p.Start), Int(p.Length), p.Kind, p.Reason);
             foreach (var p in a.NotSpeech) Record(output, "not-speech", Int(p.Start), Int(p.Length), p.Reason);
             foreach (var e in a.Events) Event(output, e, isArticleEvent: true);
@@ -47,7 +56,12 @@ internal static class CorpusDataWriter
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void Record(StringBuilder output, string tag, params string?[] fields)
+    private static void Record(StringBuilder output, string tag, params string?[] fields) => Record(output, tag, fields, endLine: true);
+
+    private static void Record(StringBuilder output, string tag, string? a, string? b, string? c, string? d, string? e, string? f, string? g, string? h,
+        string? i, string? j, string? k, string? l, bool endLine) => Record(output, tag, new[] { a, b, c, d, e, f, g, h, i, j, k, l }, endLine);
+
+    private static void Record(StringBuilder output, string tag, string?[] fields, bool endLine)
     {
         output.Append(tag);
         foreach (var field in fields)
@@ -55,7 +69,7 @@ internal static class CorpusDataWriter
             output.Append('\t');
             if (field is not null) Escape(output, field);
         }
-        output.Append('\n');
+        if (endLine) output.Append('\n');
     }
 
     private static void Escape(StringBuilder output, string value)

@@ -75,7 +75,7 @@ internal sealed class ArticleLinker
         return new ArticleData(
             _article.Id.Value, _members.Of("article", _article.Id.Value), SeedName, _article.Headline?.Value, _article.Subheadline?.Value,
             outlet, _article.Byline, published?.Value.ToString(), BasisOf(published), published?.Evidence,
-            _article.Url, _article.Note, _seed.Text, boilerplate.ToEquatableArray(), notSpeech.ToEquatableArray(), linkedEvents, statements.ToEquatableArray());
+            _article.Url, _article.Note, _seed.Text, _seed.Resource, boilerplate.ToEquatableArray(), notSpeech.ToEquatableArray(), linkedEvents, statements.ToEquatableArray());
     }
 
     private EventData LinkEvent(EventModel e)

@@ -56,4 +56,5 @@ internal sealed record AnnotationFile(
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A seed file: its path, the name articles refer to it by, and its text.</summary>
-internal sealed record SeedFile(string Path, string Name, string Text, bool IsTooLarge, string? ReadError);
+/// <remarks><see cref="Resource"/>: the manifest resource the build embeds the file as, or null to compile the text in.</remarks>
+internal sealed record SeedFile(string Path, string Name, string Text, bool IsTooLarge, string? ReadError, string? Resource = null);

@@ -28,7 +28,7 @@ internal sealed record StatementData(
 
 internal sealed record ArticleData(
     string Id, string Member, string SourcePath, string? Headline, string? Subheadline, string? Outlet, string? Byline,
-    string? Published, string? Basis, string? Evidence, string? Url, string? Note, string Text,
+    string? Published, string? Basis, string? Evidence, string? Url, string? Note, string Text, string? Resource,
     EquatableArray<PassageData> Boilerplate, EquatableArray<PassageData> NotSpeech,
     EquatableArray<EventData> Events, EquatableArray<StatementData> Statements);
 

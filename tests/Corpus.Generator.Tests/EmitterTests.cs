@@ -54,7 +54,7 @@ public class EmitterTests
         var list = Enumerable.Range(0, statements).Select(i => new Model.StatementData(
             $"{id}-s{i}", $"S{i}", "o:speaker", "Speaker", "paraphrase", 0, 6, 1, 1, null, null, null, null, "assert",
             null, null, null, null, null, null, "Quoted")).ToArray();
-        return new Model.ArticleData(id, member, id + ".txt", null, null, null, null, null, null, null, null, null, text,
+        return new Model.ArticleData(id, member, id + ".txt", null, null, null, null, null, null, null, null, null, text, null,
             Model.EquatableArray<Model.PassageData>.Empty, Model.EquatableArray<Model.PassageData>.Empty,
             Model.EquatableArray<Model.EventData>.Empty, new Model.EquatableArray<Model.StatementData>(list));
     }

@@ -22,6 +22,9 @@ public sealed record CorpusInput(string Path, string Text, string Kind)
     /// <summary>When set, reading the file throws, as a locked or vanished file would.</summary>
     public bool Unreadable { get; init; }
 
+    /// <summary>For a seed: the manifest resource name the build embeds it as (CorpusResource metadata), or null to compile the text in.</summary>
+    public string? Resource { get; init; }
+
     public static CorpusInput Annotation(string relativePath, string text) => new(Root + "annotations/" + relativePath, text, "annotation");
 
     public static CorpusInput Seed(string name, string text) => new(Root + "seeds/" + name, text, "seed");
@@ -47,10 +50,13 @@ public sealed record GeneratorRun(
         OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 
     /// <summary>Emits the compilation and loads it into a collectible context.</summary>
-    public Assembly Load()
+    public Assembly Load() => Load(Array.Empty<ResourceDescription>());
+
+    /// <summary>Emits the compilation with the given manifest resources and loads it.</summary>
+    public Assembly Load(IEnumerable<ResourceDescription> resources)
     {
         using var stream = new MemoryStream();
-        var emit = OutputCompilation.Emit(stream);
+        var emit = OutputCompilation.Emit(stream, manifestResources: resources);
         if (!emit.Success)
         {
             throw new InvalidOperationException("The generated code does not compile:\n" + string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
@@ -89,7 +95,7 @@ public static class GeneratorHarness
     {
         var files = inputs.ToList();
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text, f.Unreadable)).ToImmutableArray();
-        var options = new TestOptionsProvider(files.ToDictionary(f => f.Path, f => f.Kind), @namespace);
+        var options = new TestOptionsProvider(files.ToDictionary(f => f.Path, f => (f.Kind, f.Resource)), @namespace);
         return CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
@@ -154,9 +160,9 @@ public static class GeneratorHarness
 
     private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private readonly Dictionary<string, string> _kinds;
+        private readonly Dictionary<string, (string Kind, string? Resource)> _kinds;
 
-        public TestOptionsProvider(Dictionary<string, string> kinds, string? @namespace)
+        public TestOptionsProvider(Dictionary<string, (string Kind, string? Resource)> kinds, string? @namespace)
         {
             _kinds = kinds;
             GlobalOptions = new DictionaryOptions(@namespace is null
@@ -169,8 +175,10 @@ public static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _kinds.TryGetValue(textFile.Path, out var kind)
-                ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusKind"] = kind })
+            _kinds.TryGetValue(textFile.Path, out var file)
+                ? new DictionaryOptions(file.Resource is null
+                    ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusKind"] = file.Kind }
+                    : new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusKind"] = file.Kind, ["build_metadata.AdditionalFiles.CorpusResource"] = file.Resource })
                 : DictionaryOptions.Empty;
     }
 
