@@ -53,12 +53,19 @@ public static class CiSmoke
             // Generates again and compiles the output (parse, bind, emit IL + XML docs), then loads the library.
             var corpus = PreparedCorpus.Generate(name, files);
             if (!corpus.Generated.ContentEquals(generated)) throw new InvalidOperationException($"{name}: two runs generated different code");
+            // Seeds are embedded as resources, as the build embeds them: every article's text reads back as its seed.
+            var seedText = files.Where(f => f.Kind == "seed").ToDictionary(f => f.Path.Substring((CorpusFile.Root + "seeds/").Length), f => f.Text, StringComparer.Ordinal);
+            if (!generated.ToString().Contains("\\@", StringComparison.Ordinal)) throw new InvalidOperationException($"{name}: the generated code holds the article texts instead of naming their resources");
+            foreach (var a in corpus.Graph.Articles)
+            {
+                if (a.Text != seedText[a.SourcePath]) throw new InvalidOperationException($"{name}: the text of article '{a.Id}' does not read back as its seed '{a.SourcePath}'");
+            }
             var expected = PreparedCorpus.FirstQuery(corpus.Graph);
             if (expected.Count == 0) throw new InvalidOperationException($"{name}: the first query returns nothing");
             var json = FirstQuery.Run(JsonSerializer.Deserialize<CorpusDocument>(corpus.ToJson())!);
             var yaml = FirstQuery.Run(new DeserializerBuilder().Build().Deserialize<CorpusDocument>(corpus.ToYaml()));
             if (json != expected || yaml != expected) throw new InvalidOperationException($"{name}: JSON or YAML loading answers the first query differently");
-            Step(name, $"generated code compiles and loads; first query: {expected.Count} statements, first '{expected.FirstId}'; JSON and YAML agree", watch);
+            Step(name, $"generated code compiles and loads, {corpus.Graph.Articles.Count} article texts read from resources; first query: {expected.Count} statements, first '{expected.FirstId}'; JSON and YAML agree", watch);
 
             var runners = Runners.Build(corpus, Path.Combine(work, name), yaml: true);
             foreach (var runner in runners.Values)

@@ -13,14 +13,16 @@ using Microsoft.CodeAnalysis.Text;
 namespace Corpus.Benchmarks;
 
 /// <summary>An annotation or seed file as the build props hand it to the generator.</summary>
-public sealed record CorpusFile(string Path, string Text, string Kind)
+/// <remarks><see cref="Resource"/>: for a seed, the manifest resource name the build embeds it as (CorpusResource metadata).</remarks>
+public sealed record CorpusFile(string Path, string Text, string Kind, string? Resource = null)
 {
     /// <summary>A fixed, fake project root so nothing depends on the machine.</summary>
     public const string Root = "/corpus/";
 
     public static CorpusFile Annotation(string relativePath, string text) => new(Root + "annotations/" + relativePath, text, "annotation");
 
-    public static CorpusFile Seed(string name, string text) => new(Root + "seeds/" + name, text, "seed");
+    /// <summary>A seed under seeds/, embedded as build/Corpus.props embeds it: "corpus-seed/" and its path below seeds/.</summary>
+    public static CorpusFile Seed(string name, string text) => new(Root + "seeds/" + name, text, "seed", "corpus-seed/" + name);
 }
 
 /// <summary>
@@ -123,19 +125,28 @@ public static class GeneratorHost
         return generator.GeneratedSources[0];
     }
 
-    /// <summary>Compiles the generated source the way a build does after generation: parse it, bind it, emit IL and XML docs.</summary>
-    public static (byte[] Image, byte[] Documentation) Compile(string assemblyName, SourceText generated)
+    /// <summary>
+    /// Compiles the generated source the way a build does after generation: parse it, bind it, emit IL and XML
+    /// docs, with the seed files as manifest resources (the EmbeddedResource items of build/Corpus.props).
+    /// </summary>
+    public static (byte[] Image, byte[] Documentation) Compile(string assemblyName, SourceText generated, IReadOnlyList<CorpusFile> files)
     {
         var tree = CSharpSyntaxTree.ParseText(generated, ParseOptions, "/corpus/obj/Corpus.g.cs");
         var compilation = CreateCompilation(assemblyName).AddSyntaxTrees(tree);
-        return Emit(compilation);
+        return Emit(compilation, SeedResources(files));
     }
 
-    public static (byte[] Image, byte[] Documentation) Emit(Compilation compilation)
+    /// <summary>The seeds that have a resource name, as the build embeds them: the file's bytes (UTF-8, as written to disk).</summary>
+    public static IReadOnlyList<ResourceDescription> SeedResources(IEnumerable<CorpusFile> files) =>
+        files.Where(f => f.Kind == "seed" && f.Resource is not null)
+            .Select(f => new ResourceDescription(f.Resource!, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(f.Text)), isPublic: true))
+            .ToList();
+
+    public static (byte[] Image, byte[] Documentation) Emit(Compilation compilation, IEnumerable<ResourceDescription> resources)
     {
         using var image = new MemoryStream();
         using var documentation = new MemoryStream();
-        var result = compilation.Emit(image, xmlDocumentationStream: documentation);
+        var result = compilation.Emit(image, xmlDocumentationStream: documentation, manifestResources: resources);
         var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (!result.Success || problems.Count > 0)
         {
@@ -160,7 +171,7 @@ public static class GeneratorHost
     }
 }
 
-/// <summary>The options the build props give: CorpusKind per file and the CorpusNamespace property.</summary>
+/// <summary>The options the build props give: CorpusKind (and CorpusResource for embedded seeds) per file and the CorpusNamespace property.</summary>
 public sealed class CorpusOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, DictionaryOptions> _byPath;
@@ -170,7 +181,12 @@ public sealed class CorpusOptionsProvider : AnalyzerConfigOptionsProvider
         _byPath = new Dictionary<string, DictionaryOptions>(StringComparer.Ordinal);
         var annotation = new DictionaryOptions(new() { ["build_metadata.AdditionalFiles.CorpusKind"] = "annotation" });
         var seed = new DictionaryOptions(new() { ["build_metadata.AdditionalFiles.CorpusKind"] = "seed" });
-        foreach (var file in files) _byPath[file.Path] = file.Kind == "seed" ? seed : annotation;
+        foreach (var file in files)
+        {
+            _byPath[file.Path] = file.Kind != "seed" ? annotation
+                : file.Resource is null ? seed
+                : new DictionaryOptions(new() { ["build_metadata.AdditionalFiles.CorpusKind"] = "seed", ["build_metadata.AdditionalFiles.CorpusResource"] = file.Resource });
+        }
         GlobalOptions = new DictionaryOptions(new() { ["build_property.CorpusNamespace"] = GeneratorHost.Namespace });
     }
 

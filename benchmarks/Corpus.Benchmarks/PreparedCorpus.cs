@@ -46,7 +46,7 @@ public sealed class PreparedCorpus
         corpus.Generated = GeneratorHost.RequireCleanRun(driver, $"corpus '{name}'").SourceText;
         if (!compile) return corpus;
         watch.Restart();
-        corpus.Image = GeneratorHost.Compile(corpus.AssemblyName, corpus.Generated).Image;
+        corpus.Image = GeneratorHost.Compile(corpus.AssemblyName, corpus.Generated, files).Image;
         corpus.CompileTime = watch.Elapsed;
         var assembly = new AssemblyLoadContext(corpus.AssemblyName).LoadFromStream(new MemoryStream(corpus.Image));
         var method = assembly.GetType(GeneratorHost.Namespace + ".CorpusData", throwOnError: true)!

@@ -82,7 +82,7 @@ public static class Profile
             var diagnostics = withTree.GetDiagnostics();
             var bind = watch.Elapsed;
             watch.Restart();
-            var (image, documentation) = GeneratorHost.Emit(withTree);
+            var (image, documentation) = GeneratorHost.Emit(withTree, GeneratorHost.SeedResources(files));
             var emit = watch.Elapsed;
             Line(Invariant($"  Roslyn, {label}: parse {parse.TotalMilliseconds:F0} ms, bind (GetDiagnostics) {bind.TotalMilliseconds:F0} ms, emit IL + XML docs {emit.TotalMilliseconds:F0} ms; {image.Length / 1048576.0:F1} MiB dll, {documentation.Length / 1048576.0:F1} MiB xml, {diagnostics.Length} diagnostics"));
         }
@@ -128,7 +128,7 @@ public static class Profile
         var seedArray = Array.CreateInstance(seedType, seeds.Count);
         for (int i = 0; i < seeds.Count; i++)
         {
-            seedArray.SetValue(Activator.CreateInstance(seedType, seeds[i].Path, seeds[i].Path.Substring((CorpusFile.Root + "seeds/").Length), seeds[i].Text, false), i);
+            seedArray.SetValue(Activator.CreateInstance(seedType, seeds[i].Path, seeds[i].Path.Substring((CorpusFile.Root + "seeds/").Length), seeds[i].Text, false, null, seeds[i].Resource), i);
         }
         var create = typeof(ImmutableArray).GetMethods().Single(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is [{ ParameterType.IsArray: true }]);
         object immutableFiles = create.MakeGenericMethod(fileType).Invoke(null, new object[] { fileArray })!;
