@@ -20,11 +20,27 @@ public abstract class Actor
     // Not overridable under its own name: a class cannot declare a member named like itself (Country.Country).
     private protected abstract Country? CountryOf { get; }
 
+    internal CorpusIndex? Index;
+
     /// <summary>The statements this actor made, in corpus order.</summary>
-    public IReadOnlyList<Statement> Statements => SpokenStatements;
+    public IReadOnlyList<Statement> Statements
+    {
+        get
+        {
+            Index?.EnsureNavigation();
+            return SpokenStatements;
+        }
+    }
 
     /// <summary>The statements that name this actor among their <see cref="Statement.Targets"/>.</summary>
-    public IReadOnlyList<Statement> TargetedBy => TargetingStatements;
+    public IReadOnlyList<Statement> TargetedBy
+    {
+        get
+        {
+            Index?.EnsureNavigation();
+            return TargetingStatements;
+        }
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Name;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 
 namespace Corpus;
 
@@ -15,30 +16,53 @@ public interface IRespondable
 }
 
 /// <summary>Who said what, when, in which article: one annotated statement, located at its exact characters.</summary>
+/// <remarks>
+/// A statement reads its details (ID, speaker, date, references, …) from the corpus data the first
+/// time one of them is used, so loading a large corpus and filtering on <see cref="Act"/> or
+/// <see cref="Kind"/> costs little; the values are the same either way.
+/// </remarks>
 public sealed class Statement : IRespondable
 {
-    internal readonly List<Statement> ResponseList = new();
+    private readonly CorpusIndex _index;
+    private readonly int _recordStart;
+    private readonly int _recordLength;
+    private StatementDetails? _details;
+    private IReadOnlyList<IRespondable>? _respondsTo;
+    internal List<Statement>? ResponseList;
 
-    internal Statement(string id, Article article, Actor speaker, StatementKind kind, int start, int length, int line, int column)
+    internal Statement(CorpusIndex index, Article article, int recordStart, int recordLength, StatementKind kind, SpeechAct act, int start, int length, int line, int column)
     {
-        Id = id;
+        _index = index;
+        _recordStart = recordStart;
+        _recordLength = recordLength;
         Article = article;
-        Speaker = speaker;
         Kind = kind;
+        Act = act;
         Start = start;
         Length = length;
         Line = line;
         Column = column;
     }
 
+    internal StatementDetails Details
+    {
+        get
+        {
+            var details = Volatile.Read(ref _details);
+            if (details is not null) return details;
+            Interlocked.CompareExchange(ref _details, _index.ReadDetails(_recordStart, _recordLength), null);
+            return _details!;
+        }
+    }
+
     /// <summary>The annotation ID.</summary>
-    public string Id { get; }
+    public string Id => Details.Id;
 
     /// <summary>The article the statement is reported in.</summary>
     public Article Article { get; }
 
     /// <summary>Who made the statement.</summary>
-    public Actor Speaker { get; }
+    public Actor Speaker => Details.Speaker;
 
     /// <summary>Whether the article quotes the speaker directly, in part, or paraphrases.</summary>
     public StatementKind Kind { get; }
@@ -59,43 +83,82 @@ public sealed class Statement : IRespondable
     public int Column { get; }
 
     /// <summary>When the statement was made, where known.</summary>
-    public PartialDate? Date { get; internal set; }
+    public PartialDate? Date => Details.Date;
 
     /// <summary>How <see cref="Date"/> was established; <see langword="null"/> when the statement is undated.</summary>
-    public DateBasis? DateBasis { get; internal set; }
+    public DateBasis? DateBasis => Details.DateBasis;
 
     /// <summary>Why an inferred <see cref="Date"/> is what it is.</summary>
-    public string? DateEvidence { get; internal set; }
+    public string? DateEvidence => Details.DateEvidence;
 
     /// <summary>The event the statement was made at, where annotated.</summary>
-    public Event? Event { get; internal set; }
+    public Event? Event => Details.Event;
 
     /// <summary>What the statement does.</summary>
-    public SpeechAct Act { get; internal set; }
+    public SpeechAct Act { get; }
 
     /// <summary>The actors the statement is about or aimed at.</summary>
-    public IReadOnlyList<Actor> Targets { get; internal set; } = Array.Empty<Actor>();
+    public IReadOnlyList<Actor> Targets => Details.Targets;
 
     /// <summary>Whom the statement was made to (a news agency, an interviewer), where annotated.</summary>
-    public Actor? Addressee { get; internal set; }
+    public Actor? Addressee => Details.Addressee;
 
     /// <summary>The statement's topics.</summary>
-    public IReadOnlyList<Topic> Topics { get; internal set; } = Array.Empty<Topic>();
+    public IReadOnlyList<Topic> Topics => Details.Topics;
 
     /// <summary>The intermediary who relayed the speaker's words, where one did.</summary>
-    public Actor? ReportedBy { get; internal set; }
+    public Actor? ReportedBy => Details.ReportedBy;
 
     /// <summary>The statements and events this statement answers.</summary>
-    public IReadOnlyList<IRespondable> RespondsTo { get; internal set; } = Array.Empty<IRespondable>();
+    public IReadOnlyList<IRespondable> RespondsTo
+    {
+        get
+        {
+            var respondsTo = Volatile.Read(ref _respondsTo);
+            if (respondsTo is not null) return respondsTo;
+            Interlocked.CompareExchange(ref _respondsTo, _index.ResolveResponses(Details.RespondsTo), null);
+            return _respondsTo!;
+        }
+    }
 
     /// <summary>The statements that answer this one.</summary>
-    public IReadOnlyList<Statement> Responses => ResponseList;
+    public IReadOnlyList<Statement> Responses
+    {
+        get
+        {
+            _index.EnsureNavigation();
+            return (IReadOnlyList<Statement>?)ResponseList ?? Array.Empty<Statement>();
+        }
+    }
 
     /// <summary>The annotator's note, where there is one.</summary>
-    public string? Note { get; internal set; }
+    public string? Note => Details.Note;
 
     /// <summary>A citation: speaker, source file and line.</summary>
     public override string ToString() => $"{Speaker.Name}: \"{Text}\" ({Article.SourcePath}:{Line})";
+}
+
+/// <summary>A statement's details, read from the corpus data on first use.</summary>
+internal sealed class StatementDetails
+{
+    public StatementDetails(string id, Actor speaker)
+    {
+        Id = id;
+        Speaker = speaker;
+    }
+
+    public string Id { get; }
+    public Actor Speaker { get; }
+    public PartialDate? Date { get; init; }
+    public DateBasis? DateBasis { get; init; }
+    public string? DateEvidence { get; init; }
+    public Event? Event { get; init; }
+    public IReadOnlyList<Actor> Targets { get; init; } = Array.Empty<Actor>();
+    public Actor? Addressee { get; init; }
+    public IReadOnlyList<Topic> Topics { get; init; } = Array.Empty<Topic>();
+    public Actor? ReportedBy { get; init; }
+    public string? RespondsTo { get; init; }
+    public string? Note { get; init; }
 }
 
 /// <summary>A passage of an article that is located but is not a statement: boilerplate or quoted non-speech.</summary>
@@ -266,11 +329,27 @@ public sealed class Event : IRespondable
     /// <summary>The annotator's note, where there is one.</summary>
     public string? Note { get; internal set; }
 
+    internal CorpusIndex? Index;
+
     /// <summary>The statements made at the event.</summary>
-    public IReadOnlyList<Statement> Statements => StatementList;
+    public IReadOnlyList<Statement> Statements
+    {
+        get
+        {
+            Index?.EnsureNavigation();
+            return StatementList;
+        }
+    }
 
     /// <summary>The statements that respond to the event.</summary>
-    public IReadOnlyList<Statement> Responses => ResponseList;
+    public IReadOnlyList<Statement> Responses
+    {
+        get
+        {
+            Index?.EnsureNavigation();
+            return ResponseList;
+        }
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Name;
@@ -297,8 +376,17 @@ public sealed class Topic
     /// <summary>What the topic covers, where annotated.</summary>
     public string? Description { get; }
 
+    internal CorpusIndex? Index;
+
     /// <summary>The statements on this topic.</summary>
-    public IReadOnlyList<Statement> Statements => StatementList;
+    public IReadOnlyList<Statement> Statements
+    {
+        get
+        {
+            Index?.EnsureNavigation();
+            return StatementList;
+        }
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Name;
