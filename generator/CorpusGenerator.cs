@@ -122,8 +122,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // as the C# project templates do, and say so.
         string usable = ToNamespace(@namespace);
         var result = CorpusLinker.Link(files, seeds, usable);
-        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, default, "CorpusNamespace", @namespace,
-            $"the MSBuild property must be a C# namespace (Letters.And.Dots); using '{usable}' — set <CorpusNamespace> to choose another");
+        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, default, @namespace, usable);
         return result with { Diagnostics = result.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
     }
 

@@ -68,7 +68,10 @@ internal static class DiagnosticDescriptors
         "The seed file '{0}' is already the source of article '{1}' ({2}); each seed has one article file");
 
     public static readonly DiagnosticDescriptor InternalError = Error("CORP020", "Annotation could not be processed",
-        "The annotation could not be processed ({0}); the rest of the corpus was generated. Please report this with the file");
+        "This input could not be processed ({0}); the other files were still read. Please report this with the file");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Warning("CORP021", "CorpusNamespace is not a C# namespace",
+        "The CorpusNamespace '{0}' is not a C# namespace; the corpus is generated into '{1}'. Set <CorpusNamespace> to a namespace such as My.Corpus");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
@@ -92,6 +95,7 @@ internal static class DiagnosticDescriptors
         [OverlappingStatements.Id] = OverlappingStatements,
         [SeedClaimedTwice.Id] = SeedClaimedTwice,
         [InternalError.Id] = InternalError,
+        [InvalidNamespace.Id] = InvalidNamespace,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

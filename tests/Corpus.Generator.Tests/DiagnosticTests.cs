@@ -396,13 +396,14 @@ public class DiagnosticTests
     [InlineData("my-app", "my_app")]
     [InlineData("2024.Corpus", "_2024.Corpus")]
     [InlineData("Research.class", "Research._class")]
-    public void CORP004_an_invalid_namespace_is_reported_and_its_nearest_valid_form_used(string property, string used)
+    public void CORP021_an_invalid_namespace_is_a_warning_and_its_nearest_valid_form_is_used(string property, string used)
     {
         var run = GeneratorHarness.Run(Fixture.Inputs(), @namespace: property);
 
-        var d = Single(run, "CORP004");
+        var d = Single(run, "CORP021");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal(Location.None, d.Location);
-        Assert.Contains($"using '{used}'", d.GetMessage());
+        Assert.Contains($"generated into '{used}'", d.GetMessage());
         Assert.Contains($"namespace {used}", run.GeneratedSource);
         Assert.Empty(run.CompileErrors);
     }
@@ -412,7 +413,7 @@ public class DiagnosticTests
     {
         var source = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "tests/Corpus.Generator.Tests/DiagnosticTests.cs"));
         var descriptors = DescriptorIds();
-        Assert.Equal(20, descriptors.Length);
+        Assert.Equal(21, descriptors.Length);
         foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
     }
 

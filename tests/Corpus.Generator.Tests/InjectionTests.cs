@@ -138,7 +138,7 @@ public class InjectionTests
 
         Assert.Empty(RunChecks.GeneratorProblems(run));
         var d = Assert.Single(run.Diagnostics);
-        Assert.Equal("CORP004", d.Id);
+        Assert.Equal("CORP021", d.Id);
         Assert.Equal(Location.None, d.Location);
         Assert.Contains("CorpusNamespace", d.GetMessage());
         AssertCompilesCleanly(run);
