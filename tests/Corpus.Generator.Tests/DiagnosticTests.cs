@@ -415,6 +415,15 @@ public class DiagnosticTests
         var descriptors = DescriptorIds();
         Assert.Equal(21, descriptors.Length);
         foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
+
+        // Each help link lands on a section of docs/diagnostics.md, and each ID is tracked for release.
+        string docs = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "docs/diagnostics.md"));
+        string releases = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "generator/AnalyzerReleases.Unshipped.md"));
+        foreach (var id in descriptors)
+        {
+            Assert.Contains($"\n## {id}\n", docs.ReplaceLineEndings("\n"));
+            Assert.Contains($"{id} | Corpus |", releases);
+        }
     }
 
     private static string[] DescriptorIds() =>
