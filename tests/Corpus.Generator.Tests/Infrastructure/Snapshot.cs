@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -14,9 +13,10 @@ namespace Corpus.Generator.Tests.Infrastructure;
 /// </summary>
 public static class Snapshot
 {
-    public static void Verify(string actual, string name, string extension = "cs", [CallerFilePath] string testFile = "")
+    public static void Verify(string actual, string name, string extension = "cs")
     {
-        string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        // Found from the repository root, not [CallerFilePath]: CI builds map source paths to /_/.
+        string directory = Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "Corpus.Generator.Tests", "Snapshots");
         Directory.CreateDirectory(directory);
         string verified = Path.Combine(directory, $"{name}.verified.{extension}");
         string received = Path.Combine(directory, $"{name}.received.{extension}");
