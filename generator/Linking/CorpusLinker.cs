@@ -28,7 +28,11 @@ internal sealed class CorpusLinker
     private readonly Dictionary<string, TopicModel> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (StatementModel Statement, PartialDate? Date)> _statements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EventModel> _eventsOfArticles = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+    // IDs something refers to, per kind, for the "never referenced" check.
+    private readonly HashSet<string> _referencedOfficials = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referencedOrganizations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referencedEvents = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referencedTopics = new(StringComparer.Ordinal);
     private readonly List<UnnamedData> _unnamed = new();
     private readonly Dictionary<UnnamedData, int> _unnamedIndex = new();
 
@@ -117,14 +121,26 @@ internal sealed class CorpusLinker
         bool Exists(string reference) => reference.StartsWith("s:", StringComparison.Ordinal)
             ? statements.Contains(reference.Substring(2))
             : events.Contains(reference.Substring(2));
-        return articles.Select(a => a with
+        // Nearly every reference resolves: copy only the statements (and articles) that lose one.
+        ArticleData[]? changedArticles = null;
+        for (int i = 0; i < articles.Count; i++)
         {
-            Statements = a.Statements.Select(s => s with
+            var article = articles[i];
+            StatementData[]? changed = null;
+            for (int j = 0; j < article.Statements.Count; j++)
             {
-                Event = s.Event is not null && events.Contains(s.Event) ? s.Event : null,
-                RespondsTo = s.RespondsTo is null ? null : Join(s.RespondsTo.Split(' ').Where(Exists)),
-            }).ToEquatableArray(),
-        }).ToEquatableArray();
+                var s = article.Statements[j];
+                string? @event = s.Event is not null && events.Contains(s.Event) ? s.Event : null;
+                string? respondsTo = s.RespondsTo is null || s.RespondsTo.Split(' ').All(Exists) ? s.RespondsTo : Join(s.RespondsTo.Split(' ').Where(Exists).ToList());
+                if (ReferenceEquals(@event, s.Event) && ReferenceEquals(respondsTo, s.RespondsTo)) continue;
+                changed ??= article.Statements.ToArray();
+                changed[j] = s with { Event = @event, RespondsTo = respondsTo };
+            }
+            if (changed is null) continue;
+            changedArticles ??= articles.ToArray();
+            changedArticles[i] = article with { Statements = new EquatableArray<StatementData>(changed) };
+        }
+        return changedArticles is null ? articles : new EquatableArray<ArticleData>(changedArticles);
     }
 
     /// <summary>Every country the corpus mentions, by code: the runtime's Countries list, in the same order.</summary>
@@ -135,9 +151,13 @@ internal sealed class CorpusLinker
         void AddRefs(string? references)
         {
             if (references is null) return;
-            foreach (var reference in references.Split(' '))
+            // Space-separated references; only "c:CODE" ones name a country.
+            for (int start = 0; start <= references.Length; )
             {
-                if (reference.StartsWith("c:", StringComparison.Ordinal)) codes.Add(reference.Substring(2));
+                int end = references.IndexOf(' ', start);
+                if (end < 0) end = references.Length;
+                if (end - start >= 2 && references[start] == 'c' && references[start + 1] == ':') codes.Add(references.Substring(start + 2, end - start - 2));
+                start = end + 1;
             }
         }
         foreach (var o in organizations) if (o.Country is not null) codes.Add(o.Country);
@@ -247,7 +267,7 @@ internal sealed class CorpusLinker
         if (id is not { } value) return null;
         if (_organizations.ContainsKey(value.Value))
         {
-            _referenced.Add("organization:" + value.Value);
+            _referencedOrganizations.Add(value.Value);
             return value.Value;
         }
         Report(DiagnosticDescriptors.UnresolvedReference, value.Location, value.Value, what, Suggestions.DidYouMean(value.Value, _organizations.Keys));
@@ -275,12 +295,12 @@ internal sealed class CorpusLinker
             default:
                 if (_officials.ContainsKey(actor.Value))
                 {
-                    _referenced.Add("official:" + actor.Value);
+                    _referencedOfficials.Add(actor.Value);
                     return "o:" + actor.Value;
                 }
                 if (_organizations.ContainsKey(actor.Value))
                 {
-                    _referenced.Add("organization:" + actor.Value);
+                    _referencedOrganizations.Add(actor.Value);
                     return "g:" + actor.Value;
                 }
                 Report(DiagnosticDescriptors.UnresolvedReference, actor.Location, actor.Value, "an official or organization ID",
@@ -289,13 +309,34 @@ internal sealed class CorpusLinker
         }
     }
 
-    internal string? JoinActors(EquatableArray<ActorRef> actors) =>
-        Join(actors.Select(ResolveActor));
+    internal string? JoinActors(EquatableArray<ActorRef> actors)
+    {
+        if (actors.Count == 0) return null;
+        var references = new List<string?>(actors.Count);
+        foreach (var actor in actors) references.Add(ResolveActor(actor));
+        return Join(references);
+    }
 
+    /// <summary>The references, nulls left out and repeats dropped (first kept), joined by spaces; null when none is left.</summary>
     internal static string? Join(IEnumerable<string?> references)
     {
-        var list = references.Where(r => r is not null).Distinct(StringComparer.Ordinal).ToList();
-        return list.Count == 0 ? null : string.Join(" ", list);
+        // Lists are short (a few targets or topics): a linear check beats building a set.
+        var list = references as IReadOnlyList<string?> ?? references.ToList();
+        string? single = null;
+        List<string>? kept = null;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not { } reference) continue;
+            if (single is null)
+            {
+                single = reference;
+                continue;
+            }
+            if (string.Equals(single, reference, StringComparison.Ordinal) || (kept is not null && kept.Contains(reference))) continue;
+            kept ??= new List<string> { single };
+            kept.Add(reference);
+        }
+        return kept is not null ? string.Join(" ", kept) : single;
     }
 
     internal string? ResolveEvent(Located<string>? id)
@@ -303,7 +344,7 @@ internal sealed class CorpusLinker
         if (id is not { } value) return null;
         if (_events.ContainsKey(value.Value))
         {
-            _referenced.Add("event:" + value.Value);
+            _referencedEvents.Add(value.Value);
             return value.Value;
         }
         Report(DiagnosticDescriptors.UnresolvedReference, value.Location, value.Value, "an event ID", Suggestions.DidYouMean(value.Value, _events.Keys));
@@ -327,7 +368,7 @@ internal sealed class CorpusLinker
     {
         if (_topics.ContainsKey(id.Value))
         {
-            _referenced.Add("topic:" + id.Value);
+            _referencedTopics.Add(id.Value);
             return id.Value;
         }
         Report(DiagnosticDescriptors.UnresolvedReference, id.Location, id.Value, "a topic ID", Suggestions.DidYouMean(id.Value, _topics.Keys));
@@ -340,7 +381,7 @@ internal sealed class CorpusLinker
         if (_statements.TryGetValue(id.Value, out var statement)) return ("s:" + id.Value, statement.Date);
         if (_events.TryGetValue(id.Value, out var e))
         {
-            _referenced.Add("event:" + id.Value);
+            _referencedEvents.Add(id.Value);
             return ("e:" + id.Value, e.Start?.Value);
         }
         Report(DiagnosticDescriptors.UnresolvedReference, id.Location, id.Value, "a statement or event ID",
@@ -350,25 +391,25 @@ internal sealed class CorpusLinker
 
     internal void Add(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
 
-    internal void MarkArticleOutlet(string id) => _referenced.Add("organization:" + id);
+    internal void MarkArticleOutlet(string id) => _referencedOrganizations.Add(id);
 
     private void ReportUnreferenced()
     {
         foreach (var o in _officials.Values)
         {
-            if (!_referenced.Contains("official:" + o.Id.Value)) Report(DiagnosticDescriptors.Unreferenced, o.Id.Location, "official", o.Id.Value);
+            if (!_referencedOfficials.Contains(o.Id.Value)) Report(DiagnosticDescriptors.Unreferenced, o.Id.Location, "official", o.Id.Value);
         }
         foreach (var o in _organizations.Values)
         {
-            if (!_referenced.Contains("organization:" + o.Id.Value)) Report(DiagnosticDescriptors.Unreferenced, o.Id.Location, "organization", o.Id.Value);
+            if (!_referencedOrganizations.Contains(o.Id.Value)) Report(DiagnosticDescriptors.Unreferenced, o.Id.Location, "organization", o.Id.Value);
         }
         foreach (var t in _topics.Values)
         {
-            if (!_referenced.Contains("topic:" + t.Id.Value)) Report(DiagnosticDescriptors.Unreferenced, t.Id.Location, "topic", t.Id.Value);
+            if (!_referencedTopics.Contains(t.Id.Value)) Report(DiagnosticDescriptors.Unreferenced, t.Id.Location, "topic", t.Id.Value);
         }
         foreach (var e in _events.Values)
         {
-            if (!_referenced.Contains("event:" + e.Id.Value)) Report(DiagnosticDescriptors.Unreferenced, e.Id.Location, "event", e.Id.Value);
+            if (!_referencedEvents.Contains(e.Id.Value)) Report(DiagnosticDescriptors.Unreferenced, e.Id.Location, "event", e.Id.Value);
         }
     }
 
@@ -377,7 +418,8 @@ internal sealed class CorpusLinker
     {
         private readonly CorpusLinker _linker;
         private readonly Dictionary<string, Dictionary<string, Located<string>>> _byKind = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, HashSet<string>> _owners = new(StringComparer.Ordinal);
+        // The declaration (ID, file, offset) that holds each claimed ID, per kind.
+        private readonly Dictionary<string, HashSet<(string Id, string FilePath, int Start)>> _owners = new(StringComparer.Ordinal);
 
         public MemberNames(CorpusLinker linker) => _linker = linker;
 
@@ -398,15 +440,15 @@ internal sealed class CorpusLinker
                 return false;
             }
             names.Add(member, id);
-            if (!_owners.TryGetValue(kind, out var owners)) _owners[kind] = owners = new HashSet<string>(StringComparer.Ordinal);
-            owners.Add(id.Value + "@" + id.Location.FilePath + ":" + id.Location.Range.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (!_owners.TryGetValue(kind, out var owners)) _owners[kind] = owners = new HashSet<(string, string, int)>();
+            owners.Add((id.Value, id.Location.FilePath, id.Location.Range.Start));
             return true;
         }
 
         /// <summary>Whether this exact declaration (not a duplicate of it) holds the ID.</summary>
         public bool Owns(string kind, Located<string> id) =>
             _owners.TryGetValue(kind, out var owners) &&
-            owners.Contains(id.Value + "@" + id.Location.FilePath + ":" + id.Location.Range.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            owners.Contains((id.Value, id.Location.FilePath, id.Location.Range.Start));
 
         public string Of(string kind, string id) => Identifiers.ToMemberName(id);
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace Corpus.Generator.Linking;
 
@@ -39,7 +38,7 @@ internal sealed class TextLocator
     public List<(int Start, int Length)> FindAll(string needle)
     {
         var results = new List<(int, int)>();
-        string folded = Fold(needle, trim: true).Folded;
+        string folded = FoldNeedle(needle);
         if (folded.Length == 0) return results;
         int from = 0;
         while (from <= _folded.Length - folded.Length)
@@ -73,7 +72,7 @@ internal sealed class TextLocator
     /// </summary>
     public (string Passage, int Line, string Difference) Closest(string needle)
     {
-        string pattern = Fold(needle, trim: true).Folded;
+        string pattern = FoldNeedle(needle);
         string text = _folded;
         if (pattern.Length == 0 || text.Length == 0) return ("", 1, "");
         // Bound the work on huge inputs: align against a prefix of the needle only, and stop
@@ -141,10 +140,48 @@ internal sealed class TextLocator
     private static string Escape(string s) => s.Replace("\n", "\\n").Replace("\r", "\\r");
 
     /// <summary>The folded form: quotes and apostrophes unified, whitespace runs made one space; with the map from folded to original offsets.</summary>
+    /// <remarks>The map may be longer than the folded text; only its first Folded.Length entries are meaningful.</remarks>
     public static (string Folded, int[] Map) Fold(string text, bool trim)
     {
-        var builder = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
+        // One pass into buffers of the text's length (folding never lengthens it): no builder, no list copies.
+        var buffer = new char[text.Length];
+        var map = new int[text.Length];
+        int length = FoldInto(text, trim, buffer, map);
+        return (new string(buffer, 0, length), map);
+    }
+
+    /// <summary>The folded form of a passage to look for, trimmed; the passage itself when folding changes nothing.</summary>
+    private static string FoldNeedle(string needle)
+    {
+        if (IsFolded(needle)) return needle;
+        var buffer = needle.Length <= 1024 ? stackalloc char[needle.Length] : new char[needle.Length];
+        int length = FoldInto(needle, trim: true, buffer, default);
+        return buffer.Slice(0, length).ToString();
+    }
+
+    /// <summary>Whether folding (trimmed) leaves the text as it is: no leading, trailing or repeated whitespace, no whitespace but ' ', no quote to unify.</summary>
+    private static bool IsFolded(string text)
+    {
+        bool previousSpace = true;
+        foreach (char c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace) return false;
+                previousSpace = true;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || FoldChar(c) != c) return false;
+            previousSpace = false;
+        }
+        return !previousSpace || text.Length == 0;
+    }
+
+    /// <summary>Writes the folded form into <paramref name="folded"/> (and, unless empty, the original offsets into <paramref name="map"/>); returns its length.</summary>
+    private static int FoldInto(string text, bool trim, Span<char> folded, Span<int> map)
+    {
+        bool withMap = !map.IsEmpty;
+        int length = 0;
         bool pendingSpace = false;
         int pendingIndex = 0;
         for (int i = 0; i < text.Length; i++)
@@ -158,22 +195,22 @@ internal sealed class TextLocator
             }
             if (pendingSpace)
             {
-                if (!trim || builder.Length > 0)
+                if (!trim || length > 0)
                 {
-                    builder.Append(' ');
-                    map.Add(pendingIndex);
+                    if (withMap) map[length] = pendingIndex;
+                    folded[length++] = ' ';
                 }
                 pendingSpace = false;
             }
-            builder.Append(FoldChar(c));
-            map.Add(i);
+            if (withMap) map[length] = i;
+            folded[length++] = FoldChar(c);
         }
         if (pendingSpace && !trim)
         {
-            builder.Append(' ');
-            map.Add(pendingIndex);
+            if (withMap) map[length] = pendingIndex;
+            folded[length++] = ' ';
         }
-        return (builder.ToString(), map.ToArray());
+        return length;
     }
 
     private static char FoldChar(char c) => c switch
