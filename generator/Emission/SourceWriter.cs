@@ -17,6 +17,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>One line made of three parts, without joining them first.</summary>
+    public SourceWriter Line(string start, string middle, string end)
+    {
+        _builder.Append(' ', _indent * 4).Append(start).Append(middle).Append(end).Append('\n');
+        return this;
+    }
+
     /// <summary>Appends text as is, with no indentation (raw string content).</summary>
     public SourceWriter Raw(string text)
     {

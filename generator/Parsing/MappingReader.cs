@@ -315,15 +315,16 @@ internal static class ValueReader
             context.Invalid(node, key, $"expected a list ('- ' items) of {itemWhat}s, found {node.Describe()}");
             return EquatableArray<T>.Empty;
         }
-        var items = new List<T>();
+        var items = new List<T>(node.Items.Count);
+        string what = Article(itemWhat) + " " + itemWhat;
         foreach (var item in node.Items)
         {
             if (item.Kind != YamlNodeKind.Mapping)
             {
-                context.Invalid(item, key, $"each item is {Article(itemWhat)} {itemWhat} written as 'key: value' lines, found {item.Describe()}");
+                context.Invalid(item, key, $"each item is {what} written as 'key: value' lines, found {item.Describe()}");
                 continue;
             }
-            if (read(new MappingReader(context, item, Article(itemWhat) + " " + itemWhat, allowedKeys)) is { } value) items.Add(value);
+            if (read(new MappingReader(context, item, what, allowedKeys)) is { } value) items.Add(value);
         }
         return items.ToEquatableArray();
     }

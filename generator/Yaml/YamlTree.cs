@@ -20,8 +20,12 @@ internal sealed class YamlNode
     public string Value { get; }
     public bool IsPlainScalar { get; }
     public TextRange Range { get; }
-    public List<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = new();
-    public List<YamlNode> Items { get; } = new();
+    // Created on the first entry or item: most nodes are scalars and hold neither.
+    private List<KeyValuePair<YamlNode, YamlNode>>? _entries;
+    private List<YamlNode>? _items;
+
+    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries => (IReadOnlyList<KeyValuePair<YamlNode, YamlNode>>?)_entries ?? Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
+    public IReadOnlyList<YamlNode> Items => (IReadOnlyList<YamlNode>?)_items ?? Array.Empty<YamlNode>();
 
     /// <summary>The number of nodes below and including this one, counting what aliases expand to.</summary>
     public long ExpandedSize { get; set; } = 1;
@@ -36,6 +40,10 @@ internal sealed class YamlNode
 
     /// <summary>A plain scalar that YAML reads as null (<c>~</c>, <c>null</c>, or nothing).</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlainScalar && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+
+    public void AddEntry(YamlNode key, YamlNode value) => (_entries ??= new List<KeyValuePair<YamlNode, YamlNode>>(8)).Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
+
+    public void AddItem(YamlNode item) => (_items ??= new List<YamlNode>()).Add(item);
 
     public string Describe() => Kind switch
     {
@@ -133,7 +141,7 @@ internal static class YamlTree
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
                     var item = ReadNode(parser, anchors, depth + 1);
-                    node.Items.Add(item);
+                    node.AddItem(item);
                     Grow(node, item);
                 }
                 Anchor(start.Anchor, node, anchors);
@@ -147,7 +155,7 @@ internal static class YamlTree
                 {
                     var key = ReadNode(parser, anchors, depth + 1);
                     var value = ReadNode(parser, anchors, depth + 1);
-                    node.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
+                    node.AddEntry(key, value);
                     Grow(node, key);
                     Grow(node, value);
                 }
