@@ -23,7 +23,8 @@ namespace Corpus.Benchmarks;
 /// </summary>
 public static class Profile
 {
-    public static string Run(string name)
+    /// <summary>Profiles the corpus; <paramref name="generatedPath"/>, when given, receives the generated source (to compare two generator versions).</summary>
+    public static string Run(string name, string? generatedPath = null, bool compile = true)
     {
         var report = new StringBuilder();
         void Line(string text)
@@ -52,9 +53,10 @@ public static class Profile
             }
         }
         var generated = GeneratorHost.RequireCleanRun(driver, name).SourceText;
+        if (generatedPath is not null) File.WriteAllText(generatedPath, generated.ToString());
         Line("");
 
-        Line("Stages run alone (single-threaded, warm):");
+        Line($"Stages run alone (single-threaded, warm; each run {StageRuns} times after a full collection: median [min] wall time, process CPU time, allocated):");
         try
         {
             Stages(files, Line);
@@ -65,6 +67,7 @@ public static class Profile
         }
         Line("");
 
+        if (!compile) return report.ToString();
         string text = generated.ToString();
         const string open = "Utf8() => \"\"\"\n";
         int dataStart = text.IndexOf(open, StringComparison.Ordinal) + open.Length;
@@ -99,15 +102,16 @@ public static class Profile
         var parse = Internal("Parsing.AnnotationParser").GetMethod("Parse", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<string, string, object>>();
         var annotations = files.Where(f => f.Kind == "annotation").ToList();
         var seeds = files.Where(f => f.Kind == "seed").ToList();
-        var watch = Stopwatch.StartNew();
-        var models = annotations.Select(f => parse(f.Path, f.Text)).ToList();
-        line(Invariant($"  YAML parse (AnnotationParser.Parse, {annotations.Count} files):   {watch.Elapsed.TotalMilliseconds,8:F0} ms"));
+        var models = Timed(() => annotations.Select(f => parse(f.Path, f.Text)).ToList(), out string time);
+        line(Invariant($"  YAML parse (AnnotationParser.Parse, {annotations.Count} files): {time}"));
 
         var seedByName = seeds.ToDictionary(s => s.Path.Substring((CorpusFile.Root + "seeds/").Length), s => s.Text, StringComparer.Ordinal);
         var locatorType = Internal("Linking.TextLocator");
         var findAll = locatorType.GetMethod("FindAll")!;
         long located = 0;
-        watch.Restart();
+        Timed(() =>
+        {
+        located = 0;
         foreach (var model in models)
         {
             if (Get(model, "Article") is not { } article) continue;
@@ -119,7 +123,9 @@ public static class Profile
                 located += find((string)Get(Get(statement, "Text")!, "Value")!).Count;
             }
         }
-        line(Invariant($"  Quote location alone (TextLocator: fold each seed, find each statement, {located} found): {watch.Elapsed.TotalMilliseconds,8:F0} ms"));
+        return located;
+        }, out time);
+        line(Invariant($"  Quote location alone (TextLocator: fold each seed, find each statement, {located} found; reflection included): {time}"));
 
         var fileType = Internal("Model.AnnotationFile");
         var seedType = Internal("Model.SeedFile");
@@ -134,18 +140,45 @@ public static class Profile
         object immutableFiles = create.MakeGenericMethod(fileType).Invoke(null, new object[] { fileArray })!;
         object immutableSeeds = create.MakeGenericMethod(seedType).Invoke(null, new object[] { seedArray })!;
         var link = Internal("Linking.CorpusLinker").GetMethod("Link", BindingFlags.Public | BindingFlags.Static)!;
-        watch.Restart();
-        object linked = link.Invoke(null, new[] { immutableFiles, immutableSeeds, GeneratorHost.Namespace })!;
-        line(Invariant($"  Linking (CorpusLinker.Link, quote location included):            {watch.Elapsed.TotalMilliseconds,8:F0} ms"));
+        object linked = Timed(() => link.Invoke(null, new[] { immutableFiles, immutableSeeds, GeneratorHost.Namespace })!, out time);
+        line(Invariant($"  Linking (CorpusLinker.Link, quote location included): {time}"));
 
         object model0 = Get(linked, "Model")!;
         var emit = Internal("Emission.CorpusEmitter").GetMethod("Emit", BindingFlags.Public | BindingFlags.Static)!;
-        watch.Restart();
-        string source0 = (string)emit.Invoke(null, new[] { model0, "0.0.0" })!;
-        line(Invariant($"  Emission (CorpusEmitter.Emit, {source0.Length / 1048576.0:F1} MiB of C#):                     {watch.Elapsed.TotalMilliseconds,8:F0} ms"));
-        watch.Restart();
-        _ = model0.Equals(Get(link.Invoke(null, new[] { immutableFiles, immutableSeeds, GeneratorHost.Namespace })!, "Model"));
-        line(Invariant($"  Linking again + comparing the two models (what an edit re-run pays before emission): {watch.Elapsed.TotalMilliseconds,8:F0} ms"));
+        string source0 = Timed(() => (string)emit.Invoke(null, new[] { model0, "0.0.0" })!, out time);
+        line(Invariant($"  Emission (CorpusEmitter.Emit, {source0.Length / 1048576.0:F1} MiB of C#): {time}"));
+        Timed(() => model0.Equals(Get(link.Invoke(null, new[] { immutableFiles, immutableSeeds, GeneratorHost.Namespace })!, "Model")), out time);
+        line(Invariant($"  Linking again + comparing the two models (what an edit re-run pays before emission): {time}"));
+    }
+
+    /// <summary>How often each stage runs alone; the median is reported, as single runs vary by a factor of two on a busy machine.</summary>
+    private const int StageRuns = 5;
+
+    private static T Timed<T>(Func<T> stage, out string report)
+    {
+        var times = new List<double>();
+        var cpu = new List<double>();
+        var process = Process.GetCurrentProcess();
+        long allocated = 0;
+        T result = default!;
+        for (int i = 0; i < StageRuns; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            result = stage();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        times.Sort();
+        cpu.Sort();
+        report = Invariant($"{times[times.Count / 2],6:F0} ms [{times[0]:F0}], CPU {cpu[cpu.Count / 2]:F0} ms [{cpu[0]:F0}], {allocated / 1048576.0:F0} MiB allocated");
+        return result;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

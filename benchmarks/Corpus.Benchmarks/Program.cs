@@ -10,7 +10,7 @@ using Corpus.Benchmarks;
 //   --ci                                  N = 100 and the real corpus once through every path, with checks (CI)
 //   --cold-start [corpora] [--runs N] [--yaml-runs-large N]
 //                                         fresh-process start to first query: generated library, JSON, YAML
-//   --profile [corpus]                    where the generator and the compiler spend their time
+//   --profile [corpus] [--no-compile]     where the generator and the compiler spend their time (writes the generated source beside the report)
 //   --write-corpus N DIRECTORY            writes the synthetic corpus of N articles as annotation and seed files
 string work = Path.Combine(Corpora.RepositoryRoot(), "benchmarks", "artifacts");
 string Option(string name, string fallback)
@@ -39,8 +39,8 @@ switch (args.FirstOrDefault())
     case "--profile":
     {
         string name = Option("--profile", SuiteConfig.LargeCorpus);
-        string report = Profile.Run(name);
         Directory.CreateDirectory(work);
+        string report = Profile.Run(name, Path.Combine(work, $"profile-{name}.g.cs"), compile: !args.Contains("--no-compile"));
         File.WriteAllText(Path.Combine(work, $"profile-{name}.txt"), report);
         return 0;
     }
