@@ -94,7 +94,9 @@ internal sealed class ArticleLinker
         string? targets = _corpus.JoinActors(s.Targets);
         string? addressee = s.Addressee is null ? null : _corpus.ResolveActor(s.Addressee);
         string? reportedBy = s.ReportedBy is null ? null : _corpus.ResolveActor(s.ReportedBy);
-        string? topics = CorpusLinker.Join(s.Topics.Select(_corpus.ResolveTopic));
+        var topicReferences = new List<string?>(s.Topics.Count);
+        foreach (var topic in s.Topics) topicReferences.Add(_corpus.ResolveTopic(topic));
+        string? topics = CorpusLinker.Join(topicReferences);
         var responses = new List<string?>();
         foreach (var id in s.RespondsTo)
         {

@@ -147,10 +147,11 @@ internal sealed class CorpusLinker
     private EquatableArray<CountryData> CountriesOf(
         EquatableArray<OrganizationData> organizations, EquatableArray<OfficialData> officials, EquatableArray<EventData> events, EquatableArray<ArticleData> articles)
     {
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
         void AddRefs(string? references)
         {
-            if (references is null) return;
+            // "c:" starts a country reference and nothing else: IDs hold no ':'.
+            if (references is null || references.IndexOf("c:", StringComparison.Ordinal) < 0) return;
             // Space-separated references; only "c:CODE" ones name a country.
             for (int start = 0; start <= references.Length; )
             {
@@ -175,7 +176,9 @@ internal sealed class CorpusLinker
             AddRefs(s.Addressee);
             AddRefs(s.ReportedBy);
         }
-        return codes.Select(code => new CountryData(code, IsoCountries.TryGetName(code, out var name) ? name : code)).ToEquatableArray();
+        var sorted = codes.ToList();
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted.Select(code => new CountryData(code, IsoCountries.TryGetName(code, out var name) ? name : code)).ToEquatableArray();
     }
 
     private void Declare<T>(Dictionary<string, T> map, Located<string> id, T value, string kind, MemberNames members)

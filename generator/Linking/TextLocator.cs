@@ -15,6 +15,8 @@ internal sealed class TextLocator
     private readonly int[] _map;
     private readonly int[] _lineStarts;
     private long _closestBudget = 100_000_000;
+    // Reused by every passage looked up in this article.
+    private char[] _needleBuffer = Array.Empty<char>();
 
     public TextLocator(string text)
     {
@@ -22,7 +24,7 @@ internal sealed class TextLocator
         (_folded, _map) = Fold(text, trim: false);
         // Line breaks as the compiler and editors count them (CR, LF, CRLF, NEL, LS, PS), so
         // positions in diagnostics and Statement.Line agree with what they show.
-        var lineStarts = new List<int> { 0 };
+        var lineStarts = new List<int>(text.Length / 32 + 1) { 0 };
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -151,12 +153,12 @@ internal sealed class TextLocator
     }
 
     /// <summary>The folded form of a passage to look for, trimmed; the passage itself when folding changes nothing.</summary>
-    private static string FoldNeedle(string needle)
+    private string FoldNeedle(string needle)
     {
         if (IsFolded(needle)) return needle;
-        var buffer = needle.Length <= 1024 ? stackalloc char[needle.Length] : new char[needle.Length];
-        int length = FoldInto(needle, trim: true, buffer, default);
-        return buffer.Slice(0, length).ToString();
+        if (_needleBuffer.Length < needle.Length) _needleBuffer = new char[Math.Max(needle.Length, 256)];
+        int length = FoldInto(needle, trim: true, _needleBuffer, default);
+        return new string(_needleBuffer, 0, length);
     }
 
     /// <summary>Whether folding (trimmed) leaves the text as it is: no leading, trailing or repeated whitespace, no whitespace but ' ', no quote to unify.</summary>
