@@ -6,10 +6,9 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
+using Corpus.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Roslyn48.Tests;
 
@@ -19,7 +18,8 @@ public sealed record CorpusFile(string Path, string Text, string Kind);
 /// <summary>
 /// Runs <see cref="CorpusGenerator"/> through this project's compiler (4.8) the way the build
 /// does. Kept apart from Corpus.Generator.Tests' harness on purpose: that one may use APIs newer
-/// than 4.8, and this project must only ever compile against 4.8.
+/// than 4.8, and this project must only ever compile against 4.8; the in-memory inputs
+/// (tests/Shared) use only APIs 4.8 has.
 /// </summary>
 public static class CorpusDriver
 {
@@ -31,9 +31,9 @@ public static class CorpusDriver
         var list = files.ToList();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
-            list.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)),
+            list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
             CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
-            new OptionsProvider(list.ToDictionary(f => f.Path, f => f.Kind), @namespace));
+            new CorpusOptionsProvider(list.ToDictionary(f => f.Path, f => (f.Kind, (string?)null)), @namespace));
         driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics, CancellationToken.None);
         return (diagnostics, driver.GetRunResult(), output);
     }
@@ -73,50 +73,5 @@ public static class CorpusDriver
         var references = platform.Append(typeof(Statement).Assembly.Location).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
         return CSharpCompilation.Create("Roslyn48Corpus", Array.Empty<SyntaxTree>(), references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, string> _kinds;
-
-        public OptionsProvider(Dictionary<string, string> kinds, string @namespace)
-        {
-            _kinds = kinds;
-            GlobalOptions = new Options(new Dictionary<string, string> { ["build_property.CorpusNamespace"] = @namespace });
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _kinds.TryGetValue(textFile.Path, out var kind)
-                ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusKind"] = kind })
-                : Options.Empty;
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        public static readonly Options Empty = new(new Dictionary<string, string>());
-        private readonly Dictionary<string, string> _values;
-
-        public Options(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
     }
 }

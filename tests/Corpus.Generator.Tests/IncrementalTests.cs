@@ -6,9 +6,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using Corpus.Generator.Tests.Infrastructure;
+using Corpus.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 using CorpusGenerator = generator::Corpus.Generator.CorpusGenerator;
 
@@ -63,7 +63,7 @@ public class IncrementalTests
         var oldText = first.Driver is var d ? FindText(d, target.Path) : null;
         string newYaml = target.Text.Replace("note:", "note: Edited.", StringComparison.Ordinal);
         Assert.NotEqual(target.Text, newYaml);
-        var replaced = first.Driver.ReplaceAdditionalText(oldText!, new EditedText(target.Path, newYaml));
+        var replaced = first.Driver.ReplaceAdditionalText(oldText!, new InMemoryAdditionalText(target.Path, newYaml));
         var second = GeneratorHarness.Run(replaced, compilation);
 
         var parsed = second.Result.Results.Single().TrackedSteps["Parsed"];
@@ -85,7 +85,7 @@ public class IncrementalTests
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(inputs), compilation);
         var registry = inputs.First(i => i.Path.EndsWith("registry.yaml", StringComparison.Ordinal));
         var edited = first.Driver.ReplaceAdditionalText(FindText(first.Driver, registry.Path)!,
-            new EditedText(registry.Path, registry.Text + "\nextra-section: true\n"));
+            new InMemoryAdditionalText(registry.Path, registry.Text + "\nextra-section: true\n"));
         var second = GeneratorHarness.Run(edited, compilation);
 
         Assert.Single(second.Of("CORP002"));
@@ -135,20 +135,5 @@ public class IncrementalTests
         var state = driver.GetType().GetField("_state", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(driver)!;
         var texts = (ImmutableArray<AdditionalText>)state.GetType().GetField("AdditionalTexts", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.GetValue(state)!;
         return texts.FirstOrDefault(t => t.Path == path);
-    }
-
-    private sealed class EditedText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public EditedText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
     }
 }

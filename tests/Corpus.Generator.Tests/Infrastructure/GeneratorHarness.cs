@@ -8,11 +8,11 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
+using Corpus.Testing;
 using generator::Corpus.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Tests.Infrastructure;
 
@@ -95,7 +95,7 @@ public static class GeneratorHarness
     {
         var files = inputs.ToList();
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text, f.Unreadable)).ToImmutableArray();
-        var options = new TestOptionsProvider(files.ToDictionary(f => f.Path, f => (f.Kind, f.Resource)), @namespace);
+        var options = new CorpusOptionsProvider(files.ToDictionary(f => f.Path, f => (f.Kind, f.Resource)), @namespace);
         return CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
@@ -138,57 +138,5 @@ public static class GeneratorHarness
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Corpus.sln"))) directory = directory.Parent;
         return directory?.FullName ?? throw new InvalidOperationException("Corpus.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText _text;
-        private readonly bool _unreadable;
-
-        public InMemoryAdditionalText(string path, string text, bool unreadable)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-            _unreadable = unreadable;
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) =>
-            _unreadable ? throw new IOException("The file is locked by another process.") : _text;
-    }
-
-    private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, (string Kind, string? Resource)> _kinds;
-
-        public TestOptionsProvider(Dictionary<string, (string Kind, string? Resource)> kinds, string? @namespace)
-        {
-            _kinds = kinds;
-            GlobalOptions = new DictionaryOptions(@namespace is null
-                ? new Dictionary<string, string>()
-                : new Dictionary<string, string> { ["build_property.CorpusNamespace"] = @namespace });
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _kinds.TryGetValue(textFile.Path, out var file)
-                ? new DictionaryOptions(file.Resource is null
-                    ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusKind"] = file.Kind }
-                    : new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusKind"] = file.Kind, ["build_metadata.AdditionalFiles.CorpusResource"] = file.Resource })
-                : DictionaryOptions.Empty;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
     }
 }
