@@ -46,7 +46,7 @@ internal static class DiagnosticDescriptors
         "The speaker '{0}' has no role valid on {1}{2}; add a role, or correct its 'from'/'to' or the statement date");
 
     public static readonly DiagnosticDescriptor NameCollision = Error("CORP013", "C# name collision",
-        "The {0} ID '{1}' becomes the C# member '{2}', {3}; rename one of the IDs");
+        "The {0} ID '{1}' becomes the C# member '{2}', {3}; rename it");
 
     public static readonly DiagnosticDescriptor InsideBoilerplate = Error("CORP014", "Statement inside boilerplate or headline",
         "The statement text lies inside the {0} ({1}); statements come from the article body: quote the body passage, or change the boilerplate");

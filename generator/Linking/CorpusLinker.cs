@@ -247,7 +247,7 @@ internal sealed class CorpusLinker
             if (seed.IsTooLarge)
             {
                 Report(DiagnosticDescriptors.InputLimit, article.Source.Location,
-                    $"The seed file '{source}' is larger than the limit of {SeedLimits.MaxSeedLength:N0} characters; split the article");
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, "The seed file '{0}' is larger than the limit of {1:N0} characters; split the article", source, SeedLimits.MaxSeedLength));
                 continue;
             }
             results.Add((source, new ArticleLinker(this, article, file, seed, members).Link()));

@@ -35,7 +35,7 @@ internal static class AnnotationParser
         catch (YamlReadException e)
         {
             var descriptor = e.IsLimit ? DiagnosticDescriptors.InputLimit : DiagnosticDescriptors.YamlSyntax;
-            context.Diagnostics.Add(DiagnosticInfo.Create(descriptor, new LocationInfo(path, e.Range), e.Message));
+            context.Diagnostics.Add(DiagnosticInfo.Create(descriptor, new LocationInfo(path, e.Range), e.Message.TrimEnd('.')));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -62,7 +62,7 @@ internal static class AnnotationParser
         if (text.Length > MaxFileLength)
         {
             context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputLimit, new LocationInfo(context.Path, default),
-                $"The annotation file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}; split it into several files"));
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, "The annotation file has {0:N0} characters, more than the limit of {1:N0}; split it into several files", text.Length, MaxFileLength)));
             return Empty(context);
         }
         var root = YamlTree.Read(text);

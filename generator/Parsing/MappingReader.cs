@@ -21,7 +21,7 @@ internal sealed class FileContext
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, Locate(node), arguments));
 
     public void Invalid(YamlNode node, string what, string why) =>
-        Report(DiagnosticDescriptors.InvalidValue, node, what, Shorten(node.Value), why);
+        Report(DiagnosticDescriptors.InvalidValue, node, what, node.Kind == YamlNodeKind.Scalar ? Shorten(node.Value) : $"({node.Describe()})", why);
 
     public static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "…";
 }
@@ -77,7 +77,7 @@ internal sealed class MappingReader
         if (required)
         {
             var at = _entries.TryGetValue(key, out var present) ? present.Key : Node;
-            _context.Report(DiagnosticDescriptors.MissingKey, at, What, key);
+            _context.Report(DiagnosticDescriptors.MissingKey, at, char.ToUpperInvariant(What[0]) + What.Substring(1), key);
         }
         return null;
     }
@@ -114,7 +114,7 @@ internal sealed class MappingReader
         if (!Identifiers.IsValidId(value.Value.Value))
         {
             _context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, value.Value.Location, "ID", FileContext.Shorten(value.Value.Value),
-                "IDs are kebab-case: a lowercase letter, then lowercase letters, digits and single hyphens (hua-chunying, sicw-2022)"));
+                "IDs are kebab-case: a lowercase letter, then lowercase letters, digits and single hyphens (hua-chunying, sicw-2022), at most 128 characters"));
             return null;
         }
         return value;
@@ -204,7 +204,9 @@ internal static class ValueReader
         string code = value.Value;
         if (IsoCountries.IsAssigned(code)) return true;
         string upper = code.ToUpperInvariant();
-        string hint = IsoCountries.IsAssigned(upper) ? $"; did you mean '{upper}'?" : Suggestions.DidYouMean(code, IsoCountries.Codes);
+        // "UK" is the likeliest slip: ISO reserves it for the United Kingdom, whose code is GB.
+        string hint = upper == "UK" ? "; the United Kingdom's code is 'GB'"
+            : IsoCountries.IsAssigned(upper) ? $"; did you mean '{upper}'?" : Suggestions.DidYouMean(code, IsoCountries.Codes);
         context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, value.Location, "country", FileContext.Shorten(code),
             $"expected an ISO 3166-1 alpha-2 code in upper case (CN, US, GB){hint}"));
         return false;
@@ -232,7 +234,7 @@ internal static class ValueReader
         }
         if (basis == DateBasis.Inferred && evidence is null && !reader.Has("evidence"))
         {
-            context.Report(DiagnosticDescriptors.MissingKey, node, "an inferred date", "evidence");
+            context.Report(DiagnosticDescriptors.MissingKey, node, "An inferred date", "evidence");
         }
         if (valueNode is null || basis is null) return null;
         var parsed = ParseDate(context, valueNode, key);

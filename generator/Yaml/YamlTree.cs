@@ -100,12 +100,12 @@ internal static class YamlTree
         {
             throw new YamlReadException(CleanMessage(e.Message), Within(text, RangeOf(e.Start, e.End)), isLimit: false);
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this on some malformed input (an unclosed '[' before a
             // key); report it where the scanner stopped, as the syntax error it is.
             var at = scanner.CurrentPosition;
-            throw new YamlReadException($"malformed YAML near here, such as an unclosed '[' or '{{' ({e.Message.TrimEnd('.')})", Within(text, RangeOf(at, at)), isLimit: false);
+            throw new YamlReadException("malformed YAML near here, such as an unclosed '[' or '{' before a key", Within(text, RangeOf(at, at)), isLimit: false);
         }
     }
 
@@ -172,7 +172,7 @@ internal static class YamlTree
         parent.ExpandedSize += child.ExpandedSize;
         if (parent.ExpandedSize > MaxExpandedNodes)
         {
-            throw new YamlReadException($"The YAML expands to more than {MaxExpandedNodes:N0} nodes (aliases repeated inside aliases?); write the annotations out without nested aliases.", parent.Range, isLimit: true);
+            throw new YamlReadException(string.Format(System.Globalization.CultureInfo.InvariantCulture, "The YAML expands to more than {0:N0} nodes (aliases repeated inside aliases?); write the annotations out without nested aliases", MaxExpandedNodes), parent.Range, isLimit: true);
         }
     }
 

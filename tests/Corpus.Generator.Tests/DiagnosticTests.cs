@@ -88,6 +88,7 @@ public class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("    country: CN\n    roles:", "    country: UK\n    roles:", "UK", "the United Kingdom's code is 'GB'")]
     [InlineData("    country: CN\n    roles:", "    country: XX\n    roles:", "XX", "ISO 3166-1")]
     [InlineData("    country: CN\n    roles:", "    country: cn\n    roles:", "cn", "did you mean 'CN'")]
     [InlineData("id: jane-doe", "id: Jane_Doe", "Jane_Doe", "kebab-case")]
@@ -313,11 +314,23 @@ public class DiagnosticTests
     public void CORP015_huge_files_are_refused_before_parsing()
     {
         string huge = "topics:\n" + string.Concat(Enumerable.Repeat("  - id: t\n    name: T\n", 250_000));
-        var run = GeneratorHarness.Run(Fixture.Inputs().Append(CorpusInput.Annotation("huge.yaml", huge)));
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        GeneratorRun run;
+        try
+        {
+            // The message must read the same on every build machine.
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            run = GeneratorHarness.Run(Fixture.Inputs().Append(CorpusInput.Annotation("huge.yaml", huge)));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
 
         var d = Single(run, "CORP015");
         AssertAt(d, "huge.yaml", 1, 1);
-        Assert.Contains("split it", d.GetMessage());
+        Assert.Contains("split it", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("4,194,304", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
