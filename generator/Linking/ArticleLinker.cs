@@ -45,8 +45,13 @@ internal sealed class ArticleLinker
         {
             if (heading is not { } text) continue;
             var all = _locator.FindAll(text.Value);
-            if (all.Count == 0) ReportNotFound("headline", text);
-            _headlines.AddRange(all);
+            if (all.Count == 0)
+            {
+                ReportNotFound("headline", text);
+                continue;
+            }
+            // The headline is where it first stands outside boilerplate; a body sentence that repeats it can still be quoted.
+            _headlines.Add(all.FirstOrDefault(m => InsideBoilerplate(m) is null) is { Length: > 0 } outside ? outside : all[0]);
         }
         var notSpeech = new List<PassageData>();
         foreach (var passage in _article.NotSpeech)

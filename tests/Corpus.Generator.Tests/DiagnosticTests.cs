@@ -287,6 +287,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_body_sentence_that_repeats_the_headline_can_be_quoted()
+    {
+        string seed = Fixture.Seed + "\nMinister rejects “hacking” claims\n";
+        string article = Fixture.Article.Replace("text: cooperation is the only way", "text: Minister rejects \"hacking\" claims\n    occurrence: 2");
+        var run = GeneratorHarness.Run(Fixture.Inputs(article: article, seed: seed));
+
+        Assert.Empty(run.Diagnostics);
+        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements", "DoeCooperationOnlyWay")!;
+        Assert.Equal(15, statement.Line);
+    }
+
+    [Fact]
     public void CORP015_deep_nesting_is_refused()
     {
         string nested = "topics:\n" + string.Concat(Enumerable.Repeat("[", 50)) + string.Concat(Enumerable.Repeat("]", 50)) + "\n";
