@@ -43,8 +43,7 @@ internal static class CorpusEmitter
         // A type holds at most 65,535 methods and every member is a getter: past the limit, a large
         // corpus's statements are grouped in one nested class per article (Statements.<Article>.<Statement>).
         bool nest = statements.Count > MaxMembersPerClass;
-        EntityClass(w, generatedCode, graph, "Statements", "Statement", "statements", "Statements", statements.Count,
-            model.Articles.SelectMany(a => a.Statements.Select(s => (s.Member, StatementDoc(s, a.SourcePath), nest ? a : null))));
+        StatementClass(w, generatedCode, graph, model.Articles, statements.Count, nest);
         EntityClass(w, generatedCode, graph, "Officials", "Official", "officials", "Officials", model.Officials.Count,
             model.Officials.Select(o => (o.Member, OfficialDoc(o))));
         EntityClass(w, generatedCode, graph, "Organizations", "Organization", "organizations", "Organizations", model.Organizations.Count,
@@ -77,8 +76,8 @@ internal static class CorpusEmitter
     }
 
     /// <summary>
-    /// About the length of the generated file, so its builder is allocated once: per statement its member
-    /// (quote twice, in the doc comment and the data) and per article its text, unless a resource holds it.
+    /// About the length of the generated file, so its builder is allocated once: per statement its member,
+    /// doc comment and data record, and per article its text, unless a resource holds it.
     /// </summary>
     private static int EstimatedLength(CorpusModel model)
     {
@@ -86,7 +85,8 @@ internal static class CorpusEmitter
         foreach (var a in model.Articles)
         {
             length += 1024 + (a.Resource is null ? a.Text.Length : a.Resource.Length);
-            foreach (var s in a.Statements) length += 640 + 2 * s.Excerpt.Length;
+            // The quote appears once, in the doc comment; the data record points into the text.
+            foreach (var s in a.Statements) length += 600 + s.Excerpt.Length;
         }
         return (int)Math.Min(length, 256 * 1024 * 1024);
     }
@@ -120,8 +120,7 @@ internal static class CorpusEmitter
             }
             w.Line();
             w.Line("/// <summary>", doc, "</summary>");
-            string modifiers = s_objectMembers.Contains(member) ? "public static new" : "public static";
-            w.Line($"{modifiers} global::Corpus.{typeName} {member} => {graph}.{graphList}[{index.ToString(CultureInfo.InvariantCulture)}];");
+            Member(w, typeName, member, graph, graphList, index);
             index++;
         }
         if (group is not null) w.CloseBlock();
@@ -129,14 +128,58 @@ internal static class CorpusEmitter
         w.Line();
     }
 
+    /// <summary>
+    /// The Statements class, as <see cref="EntityClass(SourceWriter, string, string, string, string, string, string, int, IEnumerable{ValueTuple{string, string, ArticleData}})"/>
+    /// writes it, with each doc comment written straight into the source: one string less per statement.
+    /// </summary>
+    private static void StatementClass(SourceWriter w, string generatedCode, string graph, EquatableArray<ArticleData> articles, int count, bool nest)
+    {
+        const string plural = "statements", graphList = "Statements";
+        w.Line($"/// <summary>The {plural} of the corpus: <see cref=\"All\"/> and one member each.</summary>");
+        w.Line(generatedCode);
+        w.OpenBlock("public static partial class Statements");
+        w.Line($"/// <summary>All {plural} of the corpus ({count.ToString(CultureInfo.InvariantCulture)}), in corpus order.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Statement> All => {graph}.{graphList};");
+        int index = 0;
+        foreach (var article in articles)
+        {
+            if (nest && article.Statements.Count > 0)
+            {
+                w.Line();
+                w.Line($"/// <summary>The {plural} of {ArticleDoc(article)}</summary>");
+                w.OpenBlock($"public static partial class {article.Member}");
+            }
+            foreach (var statement in article.Statements)
+            {
+                w.Line();
+                w.Indent().Append("/// <summary>");
+                StatementDoc(w.Builder, statement, article.SourcePath);
+                w.Builder.Append("</summary>\n");
+                Member(w, "Statement", statement.Member, graph, graphList, index);
+                index++;
+            }
+            if (nest && article.Statements.Count > 0) w.CloseBlock();
+        }
+        w.CloseBlock();
+        w.Line();
+    }
+
+    private static void Member(SourceWriter w, string typeName, string member, string graph, string graphList, int index) =>
+        w.Indent()
+            .Append(s_objectMembers.Contains(member) ? "public static new" : "public static")
+            .Append(" global::Corpus.").Append(typeName).Append(' ').Append(member).Append(" => ").Append(graph).Append('.').Append(graphList)
+            .Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append("];\n");
+
     /// <summary>The most named members one generated class holds before statements are grouped by article.</summary>
     internal const int MaxMembersPerClass = 60_000;
 
-    private static string StatementDoc(StatementData s, string source)
+    private static void StatementDoc(StringBuilder output, StatementData s, string source)
     {
         string date = s.Date is null ? "undated" : s.Date;
-        return $"{Xml(s.SpeakerName)}, {Xml(date)}, {Xml(s.Act)} ({Xml(s.Kind)}): “{Xml(Shorten(s.Excerpt, MaxDocQuote))}”" +
-               $" <para>{Xml(source)}, line {s.Line.ToString(CultureInfo.InvariantCulture)}, column {s.Column.ToString(CultureInfo.InvariantCulture)}.</para>";
+        output.Append(Xml(s.SpeakerName)).Append(", ").Append(Xml(date)).Append(", ").Append(Xml(s.Act)).Append(" (").Append(Xml(s.Kind)).Append("): “")
+            .Append(Xml(Shorten(s.Excerpt, MaxDocQuote))).Append("” <para>").Append(Xml(source))
+            .Append(", line ").Append(s.Line.ToString(CultureInfo.InvariantCulture))
+            .Append(", column ").Append(s.Column.ToString(CultureInfo.InvariantCulture)).Append(".</para>");
     }
 
     private static string OfficialDoc(OfficialData o)

@@ -24,6 +24,9 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Starts a line: the current indentation, then whatever the caller appends to the builder, ending with '\n'.</summary>
+    public StringBuilder Indent() => _builder.Append(' ', _indent * 4);
+
     /// <summary>Appends text as is, with no indentation (raw string content).</summary>
     public SourceWriter Raw(string text)
     {

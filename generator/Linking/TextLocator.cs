@@ -11,7 +11,9 @@ namespace Corpus.Generator.Linking;
 internal sealed class TextLocator
 {
     private readonly string _original;
-    private readonly string _folded;
+    // The folded text is searched in place: its first _foldedLength characters, never copied to a string.
+    private readonly char[] _folded;
+    private readonly int _foldedLength;
     private readonly int[] _map;
     private readonly int[] _lineStarts;
     private long _closestBudget = 100_000_000;
@@ -21,7 +23,9 @@ internal sealed class TextLocator
     public TextLocator(string text)
     {
         _original = text;
-        (_folded, _map) = Fold(text, trim: false);
+        _folded = new char[text.Length];
+        _map = new int[text.Length];
+        _foldedLength = FoldInto(text, trim: false, _folded, _map);
         // Line breaks as the compiler and editors count them (CR, LF, CRLF, NEL, LS, PS), so
         // positions in diagnostics and Statement.Line agree with what they show.
         var lineStarts = new List<int>(text.Length / 32 + 1) { 0 };
@@ -43,10 +47,12 @@ internal sealed class TextLocator
         string folded = FoldNeedle(needle);
         if (folded.Length == 0) return results;
         int from = 0;
-        while (from <= _folded.Length - folded.Length)
+        var text = new ReadOnlySpan<char>(_folded, 0, _foldedLength);
+        while (from <= _foldedLength - folded.Length)
         {
-            int index = _folded.IndexOf(folded, from, StringComparison.Ordinal);
+            int index = text.Slice(from).IndexOf(folded.AsSpan());
             if (index < 0) break;
+            index += from;
             results.Add(ToOriginal(index, folded.Length));
             from = index + 1;
         }
@@ -75,7 +81,7 @@ internal sealed class TextLocator
     public (string Passage, int Line, string Difference) Closest(string needle)
     {
         string pattern = FoldNeedle(needle);
-        string text = _folded;
+        var text = new ReadOnlySpan<char>(_folded, 0, _foldedLength);
         if (pattern.Length == 0 || text.Length == 0) return ("", 1, "");
         // Bound the work on huge inputs: align against a prefix of the needle only, and stop
         // searching once this article has used its budget (many misses in a huge seed).
@@ -127,7 +133,7 @@ internal sealed class TextLocator
         if (bestEnd <= bestStart) return ("", 1, "");
         var (start, length) = ToOriginal(bestStart, bestEnd - bestStart);
         string passage = _original.Substring(start, length);
-        return (passage, Position(start).Line, FirstDifference(pattern, text.Substring(bestStart, bestEnd - bestStart)));
+        return (passage, Position(start).Line, FirstDifference(pattern, text.Slice(bestStart, bestEnd - bestStart).ToString()));
     }
 
     private static string FirstDifference(string expected, string found)
@@ -140,17 +146,6 @@ internal sealed class TextLocator
     }
 
     private static string Escape(string s) => s.Replace("\n", "\\n").Replace("\r", "\\r");
-
-    /// <summary>The folded form: quotes and apostrophes unified, whitespace runs made one space; with the map from folded to original offsets.</summary>
-    /// <remarks>The map may be longer than the folded text; only its first Folded.Length entries are meaningful.</remarks>
-    public static (string Folded, int[] Map) Fold(string text, bool trim)
-    {
-        // One pass into buffers of the text's length (folding never lengthens it): no builder, no list copies.
-        var buffer = new char[text.Length];
-        var map = new int[text.Length];
-        int length = FoldInto(text, trim, buffer, map);
-        return (new string(buffer, 0, length), map);
-    }
 
     /// <summary>The folded form of a passage to look for, trimmed; the passage itself when folding changes nothing.</summary>
     private string FoldNeedle(string needle)
