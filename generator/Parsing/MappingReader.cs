@@ -34,10 +34,12 @@ internal sealed class FileContext
 internal sealed class MappingReader
 {
     private readonly FileContext _context;
-    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries;
 
     public MappingReader(FileContext context, YamlNode node, string what, IReadOnlyList<string> allowedKeys)
     {
+        // Sized for the keys present, so it never grows while reading them.
+        _entries = new Dictionary<string, KeyValuePair<YamlNode, YamlNode>>(node.Entries.Count, StringComparer.Ordinal);
         _context = context;
         Node = node;
         What = what;
@@ -93,7 +95,7 @@ internal sealed class MappingReader
             _context.Invalid(node, key, $"expected text, found {node.Describe()}");
             return null;
         }
-        if (node.Value.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(node.Value))
         {
             _context.Invalid(node, key, "the value is empty; write a value or remove the key");
             return null;
