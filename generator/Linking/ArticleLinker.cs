@@ -25,7 +25,7 @@ internal sealed class ArticleLinker
         _file = file;
         _seed = seed;
         _members = members;
-        _locator = new TextLocator(seed.Text);
+        _locator = new TextLocator(seed.Text, corpus.FoldBuffers);
     }
 
     private string SeedName => _seed.Name;

@@ -38,6 +38,9 @@ internal sealed class CorpusLinker
 
     private CorpusLinker(string @namespace) => _namespace = @namespace;
 
+    /// <summary>Shared by the articles' text locators, which link one after another.</summary>
+    internal TextLocator.Buffers FoldBuffers { get; } = new();
+
     public static LinkResult Link(ImmutableArray<AnnotationFile> files, ImmutableArray<SeedFile> seeds, string @namespace)
     {
         var linker = new CorpusLinker(@namespace);
