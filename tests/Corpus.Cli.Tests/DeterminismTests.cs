@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using Xunit;
 
+using Corpus.Testing;
+
 namespace Corpus.Cli.Tests;
 
 /// <summary>The output depends on the corpus only: not on the run, the culture, or where it goes.</summary>
@@ -25,8 +27,8 @@ public sealed class DeterminismTests
     public void Summary_and_query_are_the_same_under_another_culture(string culture)
     {
         string[][] commands = [[], ["query", "--act", "intend-to-cooperate"], ["query", "--speaker", "gb"]];
-        var invariant = commands.Select(args => InCulture(CultureInfo.InvariantCulture, () => Cli.Run(args).Output)).ToList();
-        var other = commands.Select(args => InCulture(new CultureInfo(culture), () => Cli.Run(args).Output)).ToList();
+        var invariant = commands.Select(args => Cultures.InCulture(CultureInfo.InvariantCulture, () => Cli.Run(args).Output)).ToList();
+        var other = commands.Select(args => Cultures.InCulture(new CultureInfo(culture), () => Cli.Run(args).Output)).ToList();
         Assert.Equal(invariant, other);
     }
 
@@ -42,21 +44,5 @@ public sealed class DeterminismTests
         Assert.Contains("\u001b[", colored.ToString());
         // Color only decorates: without the escapes the text is the same.
         Assert.Equal(plain.ToString(), System.Text.RegularExpressions.Regex.Replace(colored.ToString(), "\u001b\\[[0-9;]*m", ""));
-    }
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-            CultureInfo.CurrentUICulture = previousUi;
-        }
     }
 }

@@ -7,6 +7,8 @@ using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
+using Corpus.Testing;
+
 namespace Corpus.Generator.Tests;
 
 /// <summary>
@@ -49,12 +51,12 @@ public class DeterminismTests
     public void The_current_culture_does_not_change_the_output(string corpus)
     {
         var inputs = Inputs(corpus);
-        var expected = InCulture(CultureInfo.InvariantCulture, () => Outcome.Of(inputs));
+        var expected = Cultures.InCulture(CultureInfo.InvariantCulture, () => Outcome.Of(inputs));
 
         foreach (var name in new[] { "tr-TR", "ar-SA", "ja-JP" })
         {
             var culture = CultureInfo.GetCultureInfo(name);
-            var actual = InCulture(culture, () =>
+            var actual = Cultures.InCulture(culture, () =>
             {
                 // The culture really is in effect (not the invariant globalization mode).
                 Assert.Equal(name, CultureInfo.CurrentCulture.Name);
@@ -63,22 +65,6 @@ public class DeterminismTests
                 return Outcome.Of(inputs);
             });
             expected.AssertSame(actual, name);
-        }
-    }
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var (culture0, uiCulture0) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture0;
-            CultureInfo.CurrentUICulture = uiCulture0;
         }
     }
 

@@ -326,18 +326,9 @@ public class DiagnosticTests
     public void CORP015_huge_files_are_refused_before_parsing()
     {
         string huge = "topics:\n" + string.Concat(Enumerable.Repeat("  - id: t\n    name: T\n", 250_000));
-        var culture = System.Globalization.CultureInfo.CurrentCulture;
-        GeneratorRun run;
-        try
-        {
-            // The message must read the same on every build machine.
-            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-            run = GeneratorHarness.Run(Fixture.Inputs().Append(CorpusInput.Annotation("huge.yaml", huge)));
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = culture;
-        }
+        // The message must read the same on every build machine.
+        var run = Corpus.Testing.Cultures.InCulture(new System.Globalization.CultureInfo("de-DE"),
+            () => GeneratorHarness.Run(Fixture.Inputs().Append(CorpusInput.Annotation("huge.yaml", huge))));
 
         var d = Single(run, "CORP015");
         AssertAt(d, "huge.yaml", 1, 1);
