@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
+using Corpus.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -117,7 +118,7 @@ public static class Incremental
         string act = match.Groups[2].Value;
         string other = s_acts[(Array.IndexOf(s_acts, act) + 1) % s_acts.Length];
         string edited = text.Substring(0, match.Groups[2].Index) + other + text.Substring(match.Groups[2].Index + act.Length);
-        return (original, new EditedText(original.Path, edited));
+        return (original, new InMemoryAdditionalText(original.Path, edited));
     }
 
     /// <summary>The compilation with its one user file changed.</summary>
@@ -142,19 +143,4 @@ public static class Incremental
 
     public static string Describe(SortedDictionary<IncrementalStepRunReason, int> reasons) =>
         string.Join(", ", reasons.Select(r => $"{r.Value} {r.Key}"));
-
-    private sealed class EditedText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public EditedText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
-    }
 }
