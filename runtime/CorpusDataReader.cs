@@ -117,6 +117,7 @@ internal sealed class CorpusIndex
     private readonly List<Event> _events = new();
     private readonly List<Statement> _statements = new();
     private readonly List<UnnamedActor> _unnamed = new();
+    private readonly List<string> _shared = new();
     private readonly List<Country> _countryList = new();
     private readonly Dictionary<string, Country> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> _topicById = new(StringComparer.Ordinal);
@@ -151,6 +152,9 @@ internal sealed class CorpusIndex
         }
         switch (tag)
         {
+            case "shared":
+                _shared.Add(Required(data, fields, 1, line));
+                break;
             case "country":
                 CountryOf(Required(data, fields, 1, line));
                 break;
@@ -332,14 +336,14 @@ internal sealed class CorpusIndex
         {
             Date = Date(data, fields, StatementDate),
             DateBasis = OptionalEnum<DateBasis>(data, fields, StatementBasis, 0),
-            DateEvidence = Field(data, fields, StatementEvidence),
+            DateEvidence = SharedField(data, fields, StatementEvidence),
             Event = Field(data, fields, StatementEvent) is { } eventId ? Lookup(_eventById, eventId, 0) : null,
             Targets = Actors(Field(data, fields, StatementTargets)),
             Addressee = Field(data, fields, StatementAddressee) is { } addressee ? Actor(addressee, 0) : null,
             Topics = (IReadOnlyList<Topic>?)topicList ?? Array.Empty<Topic>(),
             ReportedBy = Field(data, fields, StatementReportedBy) is { } reportedBy ? Actor(reportedBy, 0) : null,
             RespondsTo = Field(data, fields, StatementRespondsTo),
-            Note = Field(data, fields, StatementNote),
+            Note = SharedField(data, fields, StatementNote),
         };
     }
 
@@ -445,6 +449,18 @@ internal sealed class CorpusIndex
         if (index >= fields.Count) return null;
         var (offset, length) = fields[index].GetOffsetAndLength(data.Length);
         return length == 0 ? null : CorpusDataReader.Unescape(data.Slice(offset, length));
+    }
+
+    /// <summary>A field that may hold "\~n", a reference to the n-th shared text.</summary>
+    private string? SharedField(ReadOnlySpan<byte> data, List<Range> fields, int index)
+    {
+        if (index >= fields.Count) return null;
+        var (offset, length) = fields[index].GetOffsetAndLength(data.Length);
+        var value = data.Slice(offset, length);
+        if (!value.StartsWith("\\~"u8)) return Field(data, fields, index);
+        return int.TryParse(value.Slice(2), NumberStyles.None, CultureInfo.InvariantCulture, out int shared) && shared < _shared.Count
+            ? _shared[shared]
+            : throw Error(0, $"bad shared text reference '{Encoding.UTF8.GetString(value)}'");
     }
 
     private static string Required(ReadOnlySpan<byte> data, List<Range> fields, int index, int line) =>

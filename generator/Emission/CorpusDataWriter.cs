@@ -18,6 +18,10 @@ internal static class CorpusDataWriter
     public static void Write(StringBuilder output, CorpusModel model)
     {
         Record(output, Header, Version.ToString(CultureInfo.InvariantCulture));
+        // Evidence notes and notes repeat across statements (one article's dates share one
+        // evidence): each repeated value is written once and referred to as "\~<n>".
+        var shared = SharedTexts(model);
+        foreach (var text in shared.Keys) Record(output, "shared", text);
         foreach (var c in model.Countries) Record(output, "country", c.Code);
         foreach (var t in model.Topics) Record(output, "topic", t.Id, t.Name, t.Description);
         foreach (var o in model.Organizations) Record(output, "organization", o.Id, o.Name, o.ShortName, o.Kind, o.Country, o.Parent);
@@ -45,10 +49,60 @@ internal static class CorpusDataWriter
             foreach (var e in a.Events) Event(output, e, isArticleEvent: true);
             foreach (var s in a.Statements)
             {
-                Record(output, "statement", s.Id, s.Speaker, s.Kind, Int(s.Start), Int(s.Length), Int(s.Line), Int(s.Column),
-                    s.Date, s.Basis, s.Evidence, s.Event, s.Act, s.Targets, s.Addressee, s.Topics, s.ReportedBy, s.RespondsTo, s.Note);
+                output.Append("statement");
+                Field(output, s.Id, s.Speaker, s.Kind, Int(s.Start), Int(s.Length), Int(s.Line), Int(s.Column), s.Date, s.Basis);
+                Shared(output, s.Evidence, shared);
+                Field(output, s.Event, s.Act, s.Targets, s.Addressee, s.Topics, s.ReportedBy, s.RespondsTo);
+                Shared(output, s.Note, shared);
+                output.Append('\n');
             }
         }
+    }
+
+    /// <summary>Texts that at least two statements carry as evidence or note, in first-use order.</summary>
+    private static System.Collections.Generic.Dictionary<string, int> SharedTexts(CorpusModel model)
+    {
+        var counts = new System.Collections.Generic.Dictionary<string, int>(System.StringComparer.Ordinal);
+        var order = new System.Collections.Generic.List<string>();
+        foreach (var a in model.Articles)
+        {
+            foreach (var s in a.Statements)
+            {
+                foreach (var text in new[] { s.Evidence, s.Note })
+                {
+                    if (text is null || text.Length < 8) continue;
+                    counts.TryGetValue(text, out int count);
+                    if (count == 1) order.Add(text);
+                    counts[text] = count + 1;
+                }
+            }
+        }
+        var shared = new System.Collections.Generic.Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var text in order) shared.Add(text, shared.Count);
+        return shared;
+    }
+
+    /// <summary>Appends fields, each after a tab.</summary>
+    private static void Field(StringBuilder output, params string?[] fields)
+    {
+        foreach (var field in fields)
+        {
+            output.Append('\t');
+            if (field is not null) Escape(output, field);
+        }
+    }
+
+    /// <summary>Appends one field: a reference to a shared text, or the value.</summary>
+    private static void Shared(StringBuilder output, string? value, System.Collections.Generic.Dictionary<string, int> shared)
+    {
+        output.Append('\t');
+        if (value is not null) Value(output, value, shared);
+    }
+
+    private static void Value(StringBuilder output, string value, System.Collections.Generic.Dictionary<string, int> shared)
+    {
+        if (shared.TryGetValue(value, out int index)) output.Append("\\~").Append(index.ToString(CultureInfo.InvariantCulture));
+        else Escape(output, value);
     }
 
     private static void Event(StringBuilder output, EventData e, bool isArticleEvent) =>

@@ -56,4 +56,27 @@ public class FixtureTests
         Assert.Same(rejects, Assert.Single(followUp.RespondsTo));
         Assert.Contains(followUp, rejects.Responses);
     }
+
+    [Fact]
+    public void Evidence_that_statements_share_is_written_once_and_read_back_for_each()
+    {
+        string evidence = "'on Monday', the briefing after the forum";
+        string article = Fixture.Article
+            .Replace("date: { value: 2021-05-10, basis: inferred, evidence: \"'on Monday'\" }", $"date: {{ value: 2021-05-10, basis: inferred, evidence: \"{evidence}\" }}")
+            .Replace("    act: deny\n", $"    act: deny\n    date: {{ value: 2021-05-10, basis: inferred, evidence: \"{evidence}\" }}\n");
+        var run = GeneratorHarness.Run(Fixture.WithArticle(article));
+        Assert.Empty(run.Diagnostics);
+
+        string source = run.GeneratedSource!;
+        Assert.Equal(1, source.Split(evidence).Length - 1);
+        Assert.Equal(2, source.Split("\\~0").Length - 1);
+        var assembly = run.Load();
+        foreach (var member in new[] { "DoeRejectsAccusations", "DoeOpposeSmears" })
+        {
+            var statement = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", member)!;
+            Assert.Equal(evidence, statement.DateEvidence);
+        }
+        var unshared = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "MinistryCallsForDialogue")!;
+        Assert.Equal("The ministry's own words are in quotes.", unshared.Note);
+    }
 }
