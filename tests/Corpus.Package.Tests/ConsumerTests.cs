@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Corpus.Bundled;
 using Corpus.Package.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;

@@ -95,8 +95,8 @@ public sealed class PackageContentsTests
         var docs = XDocument.Parse(ReadText("lib/net8.0/Corpus.xml"));
         var members = docs.Descendants("member").Select(m => (string?)m.Attribute("name")).ToHashSet();
 
-        Assert.Contains("P:Corpus.Officials.HuaChunying", members);
-        Assert.Contains("P:Corpus.Statements.All", members);
+        Assert.Contains("P:Corpus.Bundled.Officials.HuaChunying", members);
+        Assert.Contains("P:Corpus.Bundled.Statements.All", members);
         Assert.Contains("T:Corpus.Statement", members);
     }
 

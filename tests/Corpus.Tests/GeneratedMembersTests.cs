@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Tests;
