@@ -61,9 +61,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             if (corpus.IsEmpty) return;
             spc.AddSource(CorpusEmitter.HintName, SourceText.From(CorpusEmitter.Emit(corpus, s_version), System.Text.Encoding.UTF8));
         });
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        var catalogue = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => DiagnosticHelp.CatalogueUri(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Catalogue);
+        context.RegisterSourceOutput(diagnostics.Combine(catalogue), static (spc, input) =>
         {
-            foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            foreach (var diagnostic in input.Left) spc.ReportDiagnostic(diagnostic.ToDiagnostic(input.Right));
         });
     }
 
@@ -151,4 +154,5 @@ internal static class TrackingNames
     public const string Linked = nameof(Linked);
     public const string Model = nameof(Model);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string Catalogue = nameof(Catalogue);
 }
