@@ -48,7 +48,9 @@ public sealed class ConsumerProject
         return this;
     }
 
-    public CommandResult Build() => DotNetCli.Run(Directory, _feed.Environment, "build", "-tl:off", "-nodeReuse:false", "-v:minimal");
+    /// <param name="properties">Extra <c>-p:Name=Value</c> arguments.</param>
+    public CommandResult Build(params string[] properties) =>
+        DotNetCli.Run(Directory, _feed.Environment, new[] { "build", "-tl:off", "-nodeReuse:false", "-v:minimal" }.Concat(properties).ToArray());
 
     /// <summary>Runs the built program; net8.0 rolls forward to the newest installed runtime when no .NET 8 runtime is installed.</summary>
     public CommandResult Run()
