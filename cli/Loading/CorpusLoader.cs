@@ -34,7 +34,8 @@ public static class CorpusLoader
         var graph = CorpusGraph.Load(() => result.Data);
         checking.Advance();
 
-        var diagnostics = result.Diagnostics.Select(ToCheckDiagnostic).ToList();
+        // As the compiler does without an .editorconfig: rules disabled by default are not reported.
+        var diagnostics = result.Diagnostics.Where(d => d.Descriptor.IsEnabledByDefault).Select(ToCheckDiagnostic).ToList();
         return new CheckedCorpus(folder, diagnostics, graph, annotationPaths.Concat(seedPaths).ToList());
     }
 
