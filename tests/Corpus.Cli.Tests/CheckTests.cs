@@ -94,6 +94,11 @@ public sealed partial class CheckTests
         Assert.True(evaluation.IsValid, string.Join("\n", (evaluation.Details ?? []).Where(d => d.Errors is not null)
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
 
+        // The schema does reject what is not SARIF 2.1.0.
+        var tampered = JsonNode.Parse(result.Output)!;
+        tampered["runs"]![0]!["columnKind"] = "bytes";
+        Assert.False(SarifSchema().Evaluate(JsonDocument.Parse(tampered.ToJsonString()).RootElement).IsValid);
+
         var run = JsonNode.Parse(result.Output)!["runs"]![0]!;
         var json = JsonNode.Parse(Cli.Run("check", copy.Path, "--format", "json").Output)!.AsArray();
         var results = run["results"]!.AsArray();
@@ -211,13 +216,13 @@ public sealed partial class CheckTests
 
     private static JsonSchema LoadSarifSchema()
     {
-        // The official schema declares draft-04, which JsonSchema.Net does not evaluate; its keywords
-        // are read alike by draft 7 once the root's "id" is spelled "$id", so only those two change.
+        // The official schema declares draft-04, which JsonSchema.Net does not evaluate. Its keywords
+        // mean the same in draft 7 but for the root's "id" (draft 7: "$id"), which only names the
+        // schema and which no reference uses: it is dropped, and the dialect declared as draft 7.
         var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.json")))!.AsObject();
         schema["$schema"] = "http://json-schema.org/draft-07/schema#";
-        schema["$id"] = schema["id"]!.GetValue<string>();
-        schema.Remove("id");
-        return JsonSchema.FromText(schema.ToJsonString());
+        Assert.True(schema.Remove("id"));
+        return JsonSchema.FromText(schema.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     }
 
     [GeneratedRegex(@"^.+\(\d+,\d+\): (error|warning|info) CORP\d{3}: .+ \(docs/diagnostics\.md#corp\d{3}\)$")]
