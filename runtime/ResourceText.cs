@@ -17,7 +17,7 @@ internal static class ResourceText
         {
             throw new FormatException($"Corpus data, line {line}: bad article text reference '{reference}'.");
         }
-        string name = CorpusDataReader.Unescape(Encoding.UTF8.GetBytes(reference.Substring(colon + 1)));
+        string name = CorpusDataFormat.Unescape(Encoding.UTF8.GetBytes(reference.Substring(colon + 1)));
         return () => Read(assembly, name, length);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Corpus.Generator.Linking;
 
@@ -16,37 +17,17 @@ internal sealed class TextLocator
     private readonly int _foldedLength;
     private readonly int[] _map;
     private readonly int[] _lineStarts;
-    private readonly Buffers _buffers;
+    private readonly CancellationToken _cancellationToken;
+    private char[] _needle = Array.Empty<char>();
     private long _closestBudget = 100_000_000;
 
-    /// <summary>
-    /// The arrays a locator folds into. One set serves every article of a corpus in turn: a locator is used
-    /// only while its article links, so the next article can take them over (and grow them) afterwards.
-    /// </summary>
-    internal sealed class Buffers
-    {
-        public char[] Folded = Array.Empty<char>();
-        public int[] Map = Array.Empty<int>();
-        public char[] Needle = Array.Empty<char>();
-    }
-
-    public TextLocator(string text) : this(text, new Buffers())
-    {
-    }
-
-    /// <summary>A locator folding into <paramref name="buffers"/>; a locator made earlier on the same buffers must no longer be used.</summary>
-    public TextLocator(string text, Buffers buffers)
+    /// <summary>A locator for one article's text; <paramref name="cancellationToken"/> stops a long closest-passage search.</summary>
+    public TextLocator(string text, CancellationToken cancellationToken = default)
     {
         _original = text;
-        _buffers = buffers;
-        if (buffers.Folded.Length < text.Length)
-        {
-            int size = Math.Max(text.Length, buffers.Folded.Length + buffers.Folded.Length / 2);
-            buffers.Folded = new char[size];
-            buffers.Map = new int[size];
-        }
-        _folded = buffers.Folded;
-        _map = buffers.Map;
+        _cancellationToken = cancellationToken;
+        _folded = new char[text.Length];
+        _map = new int[text.Length];
         _foldedLength = FoldInto(text, trim: false, _folded, _map);
         // Line breaks as the compiler and editors count them (CR, LF, CRLF, NEL, LS, PS), so
         // positions in diagnostics and Statement.Line agree with what they show.
@@ -120,6 +101,8 @@ internal sealed class TextLocator
         int bestCost = previous[m], bestEnd = 0, bestStart = 0;
         for (int j = 1; j <= text.Length; j++)
         {
+            // A multi-megabyte seed must not keep a core busy after the user typed again.
+            if ((j & 0x3FF) == 0) _cancellationToken.ThrowIfCancellationRequested();
             current[0] = 0;
             currentStart[0] = j;
             for (int i = 1; i <= m; i++)
@@ -173,9 +156,9 @@ internal sealed class TextLocator
     private string FoldNeedle(string needle)
     {
         if (IsFolded(needle)) return needle;
-        if (_buffers.Needle.Length < needle.Length) _buffers.Needle = new char[Math.Max(needle.Length, 256)];
-        int length = FoldInto(needle, trim: true, _buffers.Needle, default);
-        return new string(_buffers.Needle, 0, length);
+        if (_needle.Length < needle.Length) _needle = new char[Math.Max(needle.Length, 256)];
+        int length = FoldInto(needle, trim: true, _needle, default);
+        return new string(_needle, 0, length);
     }
 
     /// <summary>Whether folding (trimmed) leaves the text as it is: no leading, trailing or repeated whitespace, no whitespace but ' ', no quote to unify.</summary>

@@ -181,7 +181,7 @@ public class DiagnosticTests
         var run = RunArticle(article);
         Assert.Empty(run.Diagnostics);
         var assembly = run.Load();
-        var statement = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "MinistryCallsForDialogue")!;
+        var statement = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "MinistryCallsForDialogue")!;
         Assert.Equal("The ministry’s statement called for “dialogue and cooperation”", statement.Text);
     }
 
@@ -205,7 +205,7 @@ public class DiagnosticTests
         string article = Fixture.Article.Replace("text: cooperation is the only way", "text: cooperation\n    occurrence: 2");
         var run = RunArticle(article);
         Assert.Empty(run.Diagnostics);
-        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements", "DoeCooperationOnlyWay")!;
+        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements+FixtureArticle", "DoeCooperationOnlyWay")!;
         Assert.Equal(9, statement.Line);
     }
 
@@ -294,7 +294,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run(Fixture.Inputs(article: article, seed: seed));
 
         Assert.Empty(run.Diagnostics);
-        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements", "DoeCooperationOnlyWay")!;
+        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements+FixtureArticle", "DoeCooperationOnlyWay")!;
         Assert.Equal(15, statement.Line);
     }
 
