@@ -31,7 +31,7 @@ public sealed class Roslyn48Tests
     [Fact]
     public void The_repository_corpus_generates_the_same_classes_and_members_as_the_runtime_build()
     {
-        var (diagnostics, result, output) = CorpusDriver.Run(CorpusDriver.RepositoryCorpus(), "Corpus");
+        var (diagnostics, result, output) = CorpusDriver.Run(CorpusDriver.RepositoryCorpus(), "Corpus.Bundled");
 
         Assert.Empty(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         var generated = Assert.Single(result.Results).GeneratedSources;
@@ -51,8 +51,8 @@ public sealed class Roslyn48Tests
         var assembly = CorpusDriver.Load(output);
         foreach (string name in classes)
         {
-            var expected = typeof(Statement).Assembly.GetType("Corpus." + name, throwOnError: true)!;
-            var actual = assembly.GetType("Corpus." + name, throwOnError: true)!;
+            var expected = typeof(Statement).Assembly.GetType("Corpus.Bundled." + name, throwOnError: true)!;
+            var actual = assembly.GetType("Corpus.Bundled." + name, throwOnError: true)!;
             Assert.Equal(Members(expected), Members(actual));
             Assert.Equal(All(expected).Count, All(actual).Count);
         }
