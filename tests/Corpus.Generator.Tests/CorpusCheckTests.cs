@@ -39,9 +39,7 @@ public class CorpusCheckTests
     {
         var inputs = Inputs(corpus);
         var run = GeneratorHarness.Run(inputs);
-        var check = Check.Run(
-            inputs.Where(i => i.Kind == "annotation").Select(i => new CheckInput(i.Path, i.Text)).ToList(),
-            inputs.Where(i => i.Kind == "seed").Select(i => new CheckInput(i.Path, i.Text)).ToList());
+        var check = RunCheck(inputs);
 
         Assert.Equal(Described(run.Diagnostics), Described(check.Diagnostics));
         if (corpus.EndsWith("errors", StringComparison.Ordinal)) Assert.Contains(check.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
@@ -57,9 +55,7 @@ public class CorpusCheckTests
     {
         var inputs = Inputs(corpus);
         var run = GeneratorHarness.Run(inputs);
-        var check = Check.Run(
-            inputs.Where(i => i.Kind == "annotation").Select(i => new CheckInput(i.Path, i.Text)).ToList(),
-            inputs.Where(i => i.Kind == "seed").Select(i => new CheckInput(i.Path, i.Text)).ToList());
+        var check = RunCheck(inputs);
 
         var graph = CorpusGraph.Load(() => check.Data);
         var assembly = run.Load();
@@ -71,6 +67,10 @@ public class CorpusCheckTests
         // Texts are the seed files' characters, whatever the build does with resources.
         foreach (var article in graph.Articles) Assert.Equal(inputs.Single(i => i.Kind == "seed" && i.Path.EndsWith("/" + article.SourcePath, StringComparison.Ordinal)).Text, article.Text);
     }
+
+    private static generator::Corpus.Generator.CorpusCheckResult RunCheck(IReadOnlyList<CorpusInput> inputs) => Check.Run(
+        inputs.Where(i => i.Kind == "annotation").Select(i => new CheckInput(i.Path, i.Text)).ToList(),
+        inputs.Where(i => i.Kind == "seed").Select(i => new CheckInput(i.Path, i.Text)).ToList());
 
     private static string Describe(Statement s) =>
         $"{s.Id} {s.Article.Id} {s.Speaker.Name} {s.Kind} {s.Act} {s.Start}+{s.Length} {s.Date} {s.Event?.Id} " +

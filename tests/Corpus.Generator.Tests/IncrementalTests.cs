@@ -103,13 +103,9 @@ public class IncrementalTests
     public void Editing_one_statement_relinks_and_reemits_only_its_article()
     {
         var inputs = GeneratorHarness.RepositoryCorpus();
-        var compilation = GeneratorHarness.CreateCompilation();
-        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(inputs), compilation);
-        var target = inputs.Single(i => i.Path.EndsWith(EditedArticle, StringComparison.Ordinal));
         // One statement's note: part of its article's data, not of any declaration.
-        string edited = target.Text.Replace("note: The hack is the event microsoft-exchange-hack-2021.", "note: The hack is the event microsoft-exchange-hack-2021 (edited).", StringComparison.Ordinal);
-        Assert.NotEqual(target.Text, edited);
-        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(FindText(first.Driver, target.Path)!, new InMemoryAdditionalText(target.Path, edited)), compilation);
+        var (first, second) = RunTwice(inputs, "/" + EditedArticle,
+            "note: The hack is the event microsoft-exchange-hack-2021.", "note: The hack is the event microsoft-exchange-hack-2021 (edited).");
 
         Assert.Empty(second.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         int articles = inputs.Count(i => i.Path.Contains("/articles/", StringComparison.Ordinal));
@@ -134,14 +130,9 @@ public class IncrementalTests
     [Fact]
     public void A_registry_edit_reemits_only_what_shows_it()
     {
-        var inputs = GeneratorHarness.RepositoryCorpus();
-        var compilation = GeneratorHarness.CreateCompilation();
-        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(inputs), compilation);
-        var topics = inputs.Single(i => i.Path.EndsWith("/topics.yaml", StringComparison.Ordinal));
         // A topic's description is shown by the Topics class only; no article's data holds it.
-        string edited = topics.Text.Replace("Stealing information through networks; spying by states.", "Stealing information through networks; spying by states (edited).", StringComparison.Ordinal);
-        Assert.NotEqual(topics.Text, edited);
-        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(FindText(first.Driver, topics.Path)!, new InMemoryAdditionalText(topics.Path, edited)), compilation);
+        var (first, second) = RunTwice(GeneratorHarness.RepositoryCorpus(), "/topics.yaml",
+            "Stealing information through networks; spying by states.", "Stealing information through networks; spying by states (edited).");
 
         Assert.Empty(second.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         // The index changed, so every article is linked again, but no article's data changes.
@@ -184,6 +175,17 @@ public class IncrementalTests
                 Assert.Equal(first[i].GetHashCode(), second[i].GetHashCode());
             }
         }
+    }
+
+    /// <summary>A run over the inputs, then one with <paramref name="oldText"/> replaced in the file whose path ends with <paramref name="pathEnd"/>.</summary>
+    private static (GeneratorRun First, GeneratorRun Second) RunTwice(IReadOnlyList<CorpusInput> inputs, string pathEnd, string oldText, string newText)
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(inputs), compilation);
+        var target = inputs.Single(i => i.Path.EndsWith(pathEnd, StringComparison.Ordinal));
+        string edited = target.Text.Replace(oldText, newText, StringComparison.Ordinal);
+        Assert.NotEqual(target.Text, edited);
+        return (first, GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(FindText(first.Driver, target.Path)!, new InMemoryAdditionalText(target.Path, edited)), compilation));
     }
 
     private static List<object> Outputs(GeneratorRun run, string step) =>
