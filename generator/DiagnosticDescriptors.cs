@@ -73,6 +73,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidNamespace = Warning("CORP021", "CorpusNamespace is not a C# namespace",
         "The CorpusNamespace '{0}' is not a C# namespace; the corpus is generated into '{1}'. Set <CorpusNamespace> to a namespace such as My.Corpus");
 
+    public static readonly DiagnosticDescriptor SeedEncoding = Error("CORP040", "Seed is not text the compiler reads faithfully",
+        "The seed file '{0}' cannot be used: {1}");
+
+    public static readonly DiagnosticDescriptor SeedNameClash = Error("CORP041", "Two seeds with one name",
+        "The seed file '{0}' has the same name as '{1}': both are '{2}', so an article's 'source' could not say which it means; rename or move one, or narrow CorpusSeeds");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [YamlSyntax.Id] = YamlSyntax,
@@ -96,6 +102,8 @@ internal static class DiagnosticDescriptors
         [SeedClaimedTwice.Id] = SeedClaimedTwice,
         [InternalError.Id] = InternalError,
         [InvalidNamespace.Id] = InvalidNamespace,
+        [SeedEncoding.Id] = SeedEncoding,
+        [SeedNameClash.Id] = SeedNameClash,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

@@ -48,6 +48,8 @@ internal sealed class CorpusLinker
         var orderedFiles = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var orderedSeeds = seeds.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         foreach (var file in orderedFiles) linker._diagnostics.AddRange(file.Diagnostics);
+        foreach (var seed in orderedSeeds) linker._diagnostics.AddRange(seed.Diagnostics);
+        linker._diagnostics.AddRange(Seeds.SeedNames.Clashes(orderedSeeds));
         CorpusModel model;
         try
         {
@@ -242,6 +244,7 @@ internal sealed class CorpusLinker
                 continue;
             }
             claimed.Add(source, article);
+            if (seed.Diagnostics.Count > 0) continue;
             if (seed.ReadError is not null)
             {
                 Report(DiagnosticDescriptors.InternalError, new LocationInfo(seed.Path, default), "the seed file could not be read: " + seed.ReadError);

@@ -1,0 +1,110 @@
+extern alias generator;
+
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Corpus.Generator.Tests.Infrastructure;
+using generator::Corpus.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// The text the build checks quotes against is the text the program reads: seeds are decoded by
+/// the compiler's own reader here, and embedded seeds by the runtime from the same bytes; a seed
+/// the compiler does not read faithfully fails the build with CORP040 at its first bad character.
+/// </summary>
+public class SeedEncodingTests
+{
+    private const string Resource = "corpus-seed/" + Fixture.SeedName;
+
+    public static IEnumerable<object[]> Faithful() => new[]
+    {
+        new object[] { "UTF-8", Encoding.UTF8.GetBytes(Fixture.Seed) },
+        new object[] { "UTF-8 with BOM", Bom(new UTF8Encoding(true)) },
+        new object[] { "UTF-16 LE", Bom(new UnicodeEncoding(false, true)) },
+        new object[] { "UTF-16 BE", Bom(new UnicodeEncoding(true, true)) },
+    };
+
+    public static IEnumerable<object[]> Unfaithful() => new[]
+    {
+        // Read as UTF-32 by this compiler, as UTF-16 by others: refused either way.
+        new object[] { "UTF-32 LE", Bom(new UTF32Encoding(false, true)), "UTF-32" },
+        new object[] { "UTF-32 BE", Bom(new UTF32Encoding(true, true)), "UTF-32" },
+        new object[] { "UTF-32 without BOM", new UTF32Encoding(false, false).GetBytes(Fixture.Seed), "binary" },
+        new object[] { "UTF-8 with a NUL", Encoding.UTF8.GetBytes(Fixture.Seed.Replace("Copyright", "Copy\0right")), "NUL" },
+        new object[] { "Latin-1", Encoding.Latin1.GetBytes(Fixture.Seed.Replace('“', '"').Replace('”', '"').Replace('’', '\'').Replace("–", "-").Replace("Minister", "Ministère")), "not valid UTF-8" },
+        new object[] { "UTF-8 with one invalid byte", Encoding.UTF8.GetBytes(Fixture.Seed).Concat(new byte[] { 0xC3 }).ToArray(), "not valid UTF-8" },
+    };
+
+    private static byte[] Bom(Encoding encoding) => encoding.GetPreamble().Concat(encoding.GetBytes(Fixture.Seed)).ToArray();
+
+    [Theory]
+    [MemberData(nameof(Faithful))]
+    public void A_seed_in_an_encoding_the_compiler_reads_faithfully_reads_the_same_at_run_time(string encoding, byte[] bytes)
+    {
+        foreach (bool embedded in new[] { true, false })
+        {
+            var run = Run(bytes, embedded);
+            Assert.True(run.Diagnostics.IsEmpty, encoding + ": " + string.Join("\n", run.Diagnostics));
+            var assembly = run.Load(embedded ? new[] { new ResourceDescription(Resource, () => new MemoryStream(bytes), isPublic: true) } : new ResourceDescription[0]);
+            var article = (Article)GeneratorRun.Static(assembly, "Corpus.Articles", "FixtureArticle")!;
+            Assert.Equal(Fixture.Seed, article.Text);
+            var quote = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "DoeOpposeSmears")!;
+            Assert.Equal("“We firmly oppose groundless smears,”", quote.Text);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Unfaithful))]
+    public void A_seed_the_compiler_does_not_read_faithfully_fails_the_build_naming_the_encoding(string encoding, byte[] bytes, string named)
+    {
+        foreach (bool embedded in new[] { true, false })
+        {
+            var run = Run(bytes, embedded);
+            var error = Assert.Single(run.Of("CORP040"));
+            Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+            Assert.True(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(named, System.StringComparison.Ordinal), error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Contains(Fixture.SeedName, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(CorpusInput.Root + "seeds/" + Fixture.SeedName, error.Location.GetLineSpan().Path);
+            // The article is not linked against a text that is not the article, so nothing else is reported about it.
+            Assert.DoesNotContain(run.Diagnostics, d => d.Id is "CORP007" or "CORP008");
+            Assert.True(encoding.Length > 0);
+        }
+    }
+
+    [Fact]
+    public void The_first_invalid_byte_is_where_the_error_points()
+    {
+        string before = "Minister rejects “hacking” claims\n\nALSO READ: ";
+        var bytes = Encoding.UTF8.GetBytes(before).Concat(new byte[] { 0xE9 }).Concat(Encoding.UTF8.GetBytes(Fixture.Seed.Substring(before.Length))).ToArray();
+        var error = Assert.Single(Run(bytes, embedded: false).Of("CORP040"));
+        var position = error.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((2, "ALSO READ: ".Length), (position.Line, position.Character));
+    }
+
+    private static GeneratorRun Run(byte[] seed, bool embedded)
+    {
+        string seedPath = CorpusInput.Root + "seeds/" + Fixture.SeedName;
+        var texts = new List<AdditionalText>();
+        var metadata = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var input in Fixture.Inputs().Where(i => i.Kind == "annotation"))
+        {
+            texts.Add(new CompilerReadText(input.Path, Encoding.UTF8.GetBytes(input.Text)));
+            metadata[input.Path] = new Dictionary<string, string> { ["CorpusKind"] = "annotation" };
+        }
+        texts.Add(new CompilerReadText(seedPath, seed));
+        var seedMetadata = new Dictionary<string, string> { ["CorpusKind"] = "seed", ["CorpusSeedName"] = Fixture.SeedName };
+        if (embedded) seedMetadata["CorpusResource"] = Resource;
+        metadata[seedPath] = seedMetadata;
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() }, texts,
+            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), new MetadataOptionsProvider(metadata));
+        return GeneratorHarness.Run(driver, GeneratorHarness.CreateCompilation());
+    }
+}
