@@ -1,15 +1,9 @@
-extern alias generator;
-
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using Corpus.Generator.Tests.Infrastructure;
-using generator::Corpus.Generator;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Corpus.Generator.Tests;
@@ -88,23 +82,7 @@ public class SeedEncodingTests
         Assert.Equal((2, "ALSO READ: ".Length), (position.Line, position.Character));
     }
 
-    private static GeneratorRun Run(byte[] seed, bool embedded)
-    {
-        string seedPath = CorpusInput.Root + "seeds/" + Fixture.SeedName;
-        var texts = new List<AdditionalText>();
-        var metadata = new Dictionary<string, IReadOnlyDictionary<string, string>>();
-        foreach (var input in Fixture.Inputs().Where(i => i.Kind == "annotation"))
-        {
-            texts.Add(new CompilerReadText(input.Path, Encoding.UTF8.GetBytes(input.Text)));
-            metadata[input.Path] = new Dictionary<string, string> { ["CorpusKind"] = "annotation" };
-        }
-        texts.Add(new CompilerReadText(seedPath, seed));
-        var seedMetadata = new Dictionary<string, string> { ["CorpusKind"] = "seed", ["CorpusSeedName"] = Fixture.SeedName };
-        if (embedded) seedMetadata["CorpusResource"] = Resource;
-        metadata[seedPath] = seedMetadata;
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new CorpusGenerator().AsSourceGenerator() }, texts,
-            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), new MetadataOptionsProvider(metadata));
-        return GeneratorHarness.Run(driver, GeneratorHarness.CreateCompilation());
-    }
+    private static GeneratorRun Run(byte[] seed, bool embedded) => BuildFile.Run(Fixture.Inputs()
+        .Where(i => i.Kind == "annotation").Select(BuildFile.Annotation)
+        .Append(BuildFile.Seed(CorpusInput.Root + "seeds/" + Fixture.SeedName, seed, Fixture.SeedName, embedded ? Resource : null)));
 }

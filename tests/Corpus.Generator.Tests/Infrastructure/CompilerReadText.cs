@@ -1,3 +1,5 @@
+extern alias generator;
+
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -47,6 +49,33 @@ public sealed class CompilerReadText : AdditionalText
     public override string Path { get; }
 
     public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>A file as a build passes it to the generator: its bytes and its item metadata (CorpusKind, CorpusSeedName, CorpusResource).</summary>
+public sealed record BuildFile(string Path, byte[] Bytes, IReadOnlyDictionary<string, string> Metadata)
+{
+    public static BuildFile Annotation(CorpusInput input) =>
+        new(input.Path, System.Text.Encoding.UTF8.GetBytes(input.Text), new Dictionary<string, string> { ["CorpusKind"] = "annotation" });
+
+    /// <summary>A seed as Corpus.props passes it: its name escaped, and with <paramref name="resource"/>, embedded under that name.</summary>
+    public static BuildFile Seed(string path, byte[] bytes, string escapedName, string? resource = null)
+    {
+        var metadata = new Dictionary<string, string> { ["CorpusKind"] = "seed", ["CorpusSeedName"] = escapedName };
+        if (resource is not null) metadata["CorpusResource"] = resource;
+        return new BuildFile(path, bytes, metadata);
+    }
+
+    /// <summary>Runs the generator over files read as the compiler reads them.</summary>
+    public static GeneratorRun Run(IEnumerable<BuildFile> files)
+    {
+        var list = files.ToList();
+        GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new generator::Corpus.Generator.CorpusGenerator().AsSourceGenerator() },
+            list.Select(f => (AdditionalText)new CompilerReadText(f.Path, f.Bytes)),
+            Microsoft.CodeAnalysis.CSharp.CSharpParseOptions.Default.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest),
+            new MetadataOptionsProvider(list.ToDictionary(f => f.Path, f => f.Metadata)));
+        return GeneratorHarness.Run(driver, GeneratorHarness.CreateCompilation());
+    }
 }
 
 /// <summary>Item metadata per additional file, as the build's analyzer config file passes it.</summary>
