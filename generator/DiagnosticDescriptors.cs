@@ -31,7 +31,7 @@ internal static class DiagnosticDescriptors
         "The {0} text is not in {1}; copy it verbatim from the article. Closest passage (line {2}): \"{3}\"{4}");
 
     public static readonly DiagnosticDescriptor TextAmbiguous = Error("CORP008", "Text occurs more than once",
-        "The {0} text occurs {1} times in {2} (lines {3}); add 'occurrence: N' (1 to {1}) or quote a longer, unique passage");
+        "The {0} text occurs {1} times in {2} ({3}); add 'occurrence: N' (1 to {1}) or quote a longer, unique passage");
 
     public static readonly DiagnosticDescriptor SeedMissing = Error("CORP009", "Seed file missing",
         "No seed file '{0}' among the corpus seeds{1}; add it under seeds/ or fix 'source'");

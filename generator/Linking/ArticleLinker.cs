@@ -15,6 +15,7 @@ internal sealed class ArticleLinker
     private readonly SeedFile _seed;
     private readonly CorpusLinker.MemberNames _members;
     private readonly TextLocator _locator;
+    private readonly PassageSearch _search;
     private readonly List<(int Start, int Length, BoilerplateKind Kind)> _boilerplate = new();
     private readonly List<(int Start, int Length)> _headlines = new();
 
@@ -26,6 +27,7 @@ internal sealed class ArticleLinker
         _seed = seed;
         _members = members;
         _locator = new TextLocator(seed.Text, corpus.FoldBuffers);
+        _search = new PassageSearch(_locator);
     }
 
     private string SeedName => _seed.Name;
@@ -44,14 +46,14 @@ internal sealed class ArticleLinker
         foreach (var heading in new[] { _article.Headline, _article.Subheadline })
         {
             if (heading is not { } text) continue;
-            var all = _locator.FindAll(text.Value);
+            var all = _search.Find(text.Value, null, m => InsideBoilerplate(m) is not null);
             if (all.Count == 0)
             {
                 ReportNotFound("headline", text);
                 continue;
             }
             // The headline is where it first stands outside boilerplate; a body sentence that repeats it can still be quoted.
-            _headlines.Add(all.FirstOrDefault(m => InsideBoilerplate(m) is null) is { Length: > 0 } outside ? outside : all[0]);
+            _headlines.Add(all.FirstOutside ?? all.First[0]);
         }
         var notSpeech = new List<PassageData>();
         foreach (var passage in _article.NotSpeech)
@@ -160,15 +162,11 @@ internal sealed class ArticleLinker
 
     private void CheckOverlaps(List<StatementData> statements)
     {
-        for (int i = 0; i < statements.Count; i++)
+        foreach (var (later, earlier) in OverlapReport.Find(statements.Select(s => (s.Speaker, s.Start, s.Length)).ToList()))
         {
-            for (int j = i + 1; j < statements.Count && statements[j].Start < statements[i].Start + statements[i].Length; j++)
-            {
-                if (statements[i].Speaker != statements[j].Speaker) continue;
-                var later = _file.Statements.First(s => s.Id.Value == statements[j].Id);
-                _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlappingStatements, later.Text.Location, statements[i].Id,
-                    statements[i].Line.ToString(CultureInfo.InvariantCulture)));
-            }
+            var statement = _file.Statements.First(s => s.Id.Value == statements[later].Id);
+            _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlappingStatements, statement.Text.Location, statements[earlier].Id,
+                statements[earlier].Line.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -179,7 +177,13 @@ internal sealed class ArticleLinker
     /// </summary>
     private (int Start, int Length)? Locate(Located<string> text, int? occurrence, string what, bool excludeBoilerplate)
     {
-        var all = _locator.FindAll(text.Value);
+        var all = _search.Find(text.Value, occurrence, excludeBoilerplate ? m => InsideBoilerplate(m) is not null : null);
+        if (all.OverBudget)
+        {
+            _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputLimit, text.Location, string.Format(CultureInfo.InvariantCulture,
+                "The article's passages need more searching in {0} than the limit of {1:N0} characters; annotate fewer or longer passages per article, or split the article", SeedName, PassageSearch.MaxWork)));
+            return null;
+        }
         if (all.Count == 0)
         {
             ReportNotFound(what, text);
@@ -188,36 +192,32 @@ internal sealed class ArticleLinker
         (int Start, int Length) chosen;
         if (occurrence is { } n)
         {
-            if (n > all.Count)
+            if (all.Nth is not { } nth)
             {
                 _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, text.Location, "occurrence", n.ToString(CultureInfo.InvariantCulture),
                     $"the text occurs only {all.Count} time(s) in {SeedName}; use 1 to {all.Count}"));
                 return null;
             }
-            chosen = all[n - 1];
+            chosen = nth;
         }
         else if (all.Count == 1)
         {
-            chosen = all[0];
+            chosen = all.First[0];
+        }
+        else if (all.OutsideCount == 1)
+        {
+            chosen = all.FirstOutside!.Value;
+        }
+        else if (all.OutsideCount == 0)
+        {
+            chosen = all.First[0];
         }
         else
         {
-            var outside = excludeBoilerplate ? all.Where(m => InsideBoilerplate(m) is null).ToList() : all;
-            if (outside.Count == 1)
-            {
-                chosen = outside[0];
-            }
-            else if (outside.Count == 0)
-            {
-                chosen = all[0];
-            }
-            else
-            {
-                string lines = string.Join(", ", all.Select(m => _locator.Position(m.Start).Line.ToString(CultureInfo.InvariantCulture)));
-                _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextAmbiguous, text.Location, SeedLocations(all),
-                    what, all.Count.ToString(CultureInfo.InvariantCulture), SeedName, lines));
-                return null;
-            }
+            string lines = MatchList.Lines(all.First.Select(m => _locator.Position(m.Start).Line).ToList(), all.Count);
+            _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextAmbiguous, text.Location, SeedLocations(all.First),
+                what, MatchList.Count(all.Count), SeedName, lines));
+            return null;
         }
         if (excludeBoilerplate)
         {

@@ -63,23 +63,31 @@ internal sealed class TextLocator
     public string Text => _original;
 
     /// <summary>Every occurrence of <paramref name="needle"/>, as original (start, length), in text order.</summary>
-    public List<(int Start, int Length)> FindAll(string needle)
+    public List<(int Start, int Length)> FindAll(string needle) => new(Matches(needle));
+
+    /// <summary>
+    /// The occurrences of <paramref name="needle"/>, as original (start, length), in text order, found as
+    /// they are asked for: a caller that stops early scans only as far as it read. Adds to <see cref="Work"/>.
+    /// </summary>
+    public IEnumerable<(int Start, int Length)> Matches(string needle)
     {
-        var results = new List<(int, int)>();
         string folded = FoldNeedle(needle);
-        if (folded.Length == 0) return results;
+        if (folded.Length == 0) yield break;
         int from = 0;
-        var text = new ReadOnlySpan<char>(_folded, 0, _foldedLength);
         while (from <= _foldedLength - folded.Length)
         {
-            int index = text.Slice(from).IndexOf(folded.AsSpan());
-            if (index < 0) break;
+            int index = new ReadOnlySpan<char>(_folded, from, _foldedLength - from).IndexOf(folded.AsSpan());
+            // Characters passed over, and a unit per match so that a one-character needle with millions of matches counts too.
+            Work += (index < 0 ? _foldedLength - from : index + 1) + 1;
+            if (index < 0) yield break;
             index += from;
-            results.Add(ToOriginal(index, folded.Length));
+            yield return ToOriginal(index, folded.Length);
             from = index + 1;
         }
-        return results;
     }
+
+    /// <summary>The searching done so far, in characters passed over plus matches found: what bounds an article's linking time.</summary>
+    public long Work { get; private set; }
 
     private (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
     {

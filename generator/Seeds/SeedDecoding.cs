@@ -23,7 +23,7 @@ internal static class SeedDecoding
             return ("the compiler read no text from it: a binary file, or text in an encoding such as UTF-32 whose bytes look binary; save it as UTF-8", 0);
         }
         int nul = text.IndexOf('\0');
-        if (nul >= 0)
+        if (nul >= 0 && IsNulFilled(text))
         {
             return ("it holds NUL characters, as UTF-32 text (which the compiler reads as UTF-16 or UTF-8) or a binary file does; save it as UTF-8", nul);
         }
@@ -36,12 +36,25 @@ internal static class SeedDecoding
             return (string.Format(CultureInfo.InvariantCulture,
                 "it is not valid UTF-8, so the compiler fell back to {0}, which differs between machines; save it as UTF-8", encoding.WebName), FirstNonAscii(text));
         }
-        int replacement = text.IndexOf('\uFFFD');
+        // U+FFFD is what invalid bytes became unless the compiler decoded strictly (then it was written so).
+        int replacement = encoding is null || encoding.DecoderFallback is DecoderExceptionFallback ? -1 : text.IndexOf('\uFFFD');
         if (replacement >= 0)
         {
             return ("it is not valid UTF-8 (Latin-1 or Windows-1252 text?): the compiler replaced the invalid bytes with U+FFFD, and another machine may read them differently; save it as UTF-8", replacement);
         }
         return null;
+    }
+
+    // UTF-32 (or UTF-16 read as UTF-8) puts NULs between characters; a stray NUL in text is kept as it
+    // is. (Two NULs in a row make the compiler itself refuse the file as binary, reading no text.)
+    private static bool IsNulFilled(string text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            if (c == '\0') count++;
+        }
+        return count * 8L >= text.Length;
     }
 
     private static int FirstNonAscii(string text)

@@ -319,7 +319,7 @@ public class DiagnosticTests
 
         var d = Single(run, "CORP015");
         Assert.EndsWith("bomb.yaml", d.Location.GetLineSpan().Path);
-        Assert.Contains("expands to more than", d.GetMessage());
+        Assert.Contains("stand for more than", d.GetMessage());
     }
 
     [Fact]
@@ -429,7 +429,7 @@ public class DiagnosticTests
     {
         var source = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "tests/Corpus.Generator.Tests/DiagnosticTests.cs"));
         var descriptors = DescriptorIds();
-        Assert.Equal(21, descriptors.Length);
+        Assert.Equal(23, descriptors.Length);
         foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
 
         // Each help link lands on a section of docs/diagnostics.md, and each ID is tracked for release.
@@ -440,6 +440,28 @@ public class DiagnosticTests
             Assert.Contains($"\n## {id}\n", docs.ReplaceLineEndings("\n"));
             Assert.Contains($"{id} | Corpus |", releases);
         }
+    }
+
+    [Fact]
+    public void CORP040_a_seed_filled_with_NULs_is_refused_at_its_first_NUL_and_its_article_not_linked()
+    {
+        string utf16ReadAsUtf8 = string.Concat(Fixture.Seed.Select(c => c + "\0"));
+        var run = GeneratorHarness.Run(Fixture.Inputs(seed: utf16ReadAsUtf8));
+        var d = Single(run, "CORP040");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.EndsWith("seeds/" + Fixture.SeedName, d.Location.GetLineSpan().Path);
+        Assert.Equal(1, d.Location.SourceSpan.Start);
+        Assert.Contains("NUL", d.GetMessage());
+        Assert.DoesNotContain(run.Diagnostics, other => other.Id == "CORP007");
+    }
+
+    [Fact]
+    public void CORP041_two_seeds_with_one_name_are_refused_naming_both()
+    {
+        var run = GeneratorHarness.Run(Fixture.Inputs().Append(new CorpusInput("/corpus/other/" + Fixture.SeedName, Fixture.Seed, "seed")));
+        var d = Single(run, "CORP041");
+        Assert.Contains("/corpus/other/" + Fixture.SeedName, d.GetMessage());
+        Assert.Contains("/corpus/seeds/" + Fixture.SeedName, d.GetMessage());
     }
 
     private static string[] DescriptorIds() =>

@@ -19,10 +19,12 @@ public class SeedEncodingTests
 
     public static IEnumerable<object[]> Faithful() => new[]
     {
-        new object[] { "UTF-8", Encoding.UTF8.GetBytes(Fixture.Seed) },
-        new object[] { "UTF-8 with BOM", Bom(new UTF8Encoding(true)) },
-        new object[] { "UTF-16 LE", Bom(new UnicodeEncoding(false, true)) },
-        new object[] { "UTF-16 BE", Bom(new UnicodeEncoding(true, true)) },
+        new object[] { "UTF-8", Encoding.UTF8.GetBytes(Fixture.Seed), Fixture.Seed },
+        new object[] { "UTF-8 with BOM", Bom(new UTF8Encoding(true)), Fixture.Seed },
+        new object[] { "UTF-16 LE", Bom(new UnicodeEncoding(false, true)), Fixture.Seed },
+        new object[] { "UTF-16 BE", Bom(new UnicodeEncoding(true, true)), Fixture.Seed },
+        // Written so, not the trace of a bad byte: the compiler decoded strictly.
+        new object[] { "UTF-8 with U+FFFD and a NUL written in", Encoding.UTF8.GetBytes(WrittenIn), WrittenIn },
     };
 
     public static IEnumerable<object[]> Unfaithful() => new[]
@@ -31,16 +33,18 @@ public class SeedEncodingTests
         new object[] { "UTF-32 LE", Bom(new UTF32Encoding(false, true)), "UTF-32" },
         new object[] { "UTF-32 BE", Bom(new UTF32Encoding(true, true)), "UTF-32" },
         new object[] { "UTF-32 without BOM", new UTF32Encoding(false, false).GetBytes(Fixture.Seed), "binary" },
-        new object[] { "UTF-8 with a NUL", Encoding.UTF8.GetBytes(Fixture.Seed.Replace("Copyright", "Copy\0right")), "NUL" },
+        new object[] { "UTF-16 LE read as UTF-8", new UnicodeEncoding(false, false).GetBytes(Fixture.Seed), "NUL" },
         new object[] { "Latin-1", Encoding.Latin1.GetBytes(Fixture.Seed.Replace('“', '"').Replace('”', '"').Replace('’', '\'').Replace("–", "-").Replace("Minister", "Ministère")), "not valid UTF-8" },
         new object[] { "UTF-8 with one invalid byte", Encoding.UTF8.GetBytes(Fixture.Seed).Concat(new byte[] { 0xC3 }).ToArray(), "not valid UTF-8" },
     };
+
+    private static readonly string WrittenIn = Fixture.Seed + "\uFFFD \0\n";
 
     private static byte[] Bom(Encoding encoding) => encoding.GetPreamble().Concat(encoding.GetBytes(Fixture.Seed)).ToArray();
 
     [Theory]
     [MemberData(nameof(Faithful))]
-    public void A_seed_in_an_encoding_the_compiler_reads_faithfully_reads_the_same_at_run_time(string encoding, byte[] bytes)
+    public void A_seed_in_an_encoding_the_compiler_reads_faithfully_reads_the_same_at_run_time(string encoding, byte[] bytes, string text)
     {
         foreach (bool embedded in new[] { true, false })
         {
@@ -48,7 +52,7 @@ public class SeedEncodingTests
             Assert.True(run.Diagnostics.IsEmpty, encoding + ": " + string.Join("\n", run.Diagnostics));
             var assembly = run.Load(embedded ? new[] { new ResourceDescription(Resource, () => new MemoryStream(bytes), isPublic: true) } : new ResourceDescription[0]);
             var article = (Article)GeneratorRun.Static(assembly, "Corpus.Articles", "FixtureArticle")!;
-            Assert.Equal(Fixture.Seed, article.Text);
+            Assert.Equal(text, article.Text);
             var quote = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "DoeOpposeSmears")!;
             Assert.Equal("“We firmly oppose groundless smears,”", quote.Text);
         }

@@ -48,6 +48,15 @@ public sealed class ConsumerProject
         return this;
     }
 
+    /// <summary>Writes a file's exact bytes (path relative to the project directory, '/' separated).</summary>
+    public ConsumerProject WithBytes(string relativePath, byte[] content)
+    {
+        string path = Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return this;
+    }
+
     public CommandResult Build() => DotNetCli.Run(Directory, _feed.Environment, "build", "-tl:off", "-nodeReuse:false", "-v:minimal");
 
     /// <summary>Runs the built program; net8.0 rolls forward to the newest installed runtime when no .NET 8 runtime is installed.</summary>
