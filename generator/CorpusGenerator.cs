@@ -56,7 +56,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Linked);
 
         var model = linked.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model);
-        var diagnostics = linked.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        var diagnostics = linked.Select(static (result, _) => DiagnosticBudget.Apply(result.Diagnostics)).WithTrackingName(TrackingNames.Diagnostics);
 
         context.RegisterSourceOutput(model, static (spc, corpus) =>
         {

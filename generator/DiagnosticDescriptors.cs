@@ -79,6 +79,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SeedNameClash = Error("CORP041", "Two seeds with one name",
         "The seed file '{0}' has the same name as '{1}': both are '{2}', so an article's 'source' could not say which it means; rename or move one, or narrow CorpusSeeds");
 
+    public static readonly DiagnosticDescriptor MoreErrors = Error("CORP042", "More errors in this file",
+        "{0} more diagnostics in this file are not shown, {1} of them errors (the first: {3}); fix the first {2} and rebuild");
+
+    public static readonly DiagnosticDescriptor MoreWarnings = Warning("CORP043", "More warnings in this file",
+        "{0} more diagnostics in this file are not shown, {1} of them errors (the first: {3}); fix the first {2} and rebuild");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [YamlSyntax.Id] = YamlSyntax,
@@ -104,6 +110,8 @@ internal static class DiagnosticDescriptors
         [InvalidNamespace.Id] = InvalidNamespace,
         [SeedEncoding.Id] = SeedEncoding,
         [SeedNameClash.Id] = SeedNameClash,
+        [MoreErrors.Id] = MoreErrors,
+        [MoreWarnings.Id] = MoreWarnings,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

@@ -256,7 +256,7 @@ internal sealed class ArticleLinker
     private void ReportNotFound(string what, Located<string> text)
     {
         var (passage, line, difference) = _locator.Closest(text.Value);
-        string shown = passage.Length > 160 ? passage.Substring(0, 157) + "…" : passage;
+        string shown = MessageText.Shorten(passage, 158);
         _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextNotFound, text.Location, what, SeedName,
             line.ToString(CultureInfo.InvariantCulture), shown.Replace("\r", " ").Replace("\n", " "), difference));
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Linking;
 
@@ -171,8 +172,8 @@ internal sealed class TextLocator
         int i = 0;
         while (i < expected.Length && i < found.Length && expected[i] == found[i]) i++;
         if (i == expected.Length && i == found.Length) return "";
-        string Around(string s) => Escape(s.Substring(i, Math.Min(12, s.Length - i)));
-        return $"; first difference after \"{Escape(expected.Substring(Math.Max(0, i - 12), Math.Min(12, i)))}\": the annotation has \"{Around(expected)}\", the article \"{Around(found)}\"";
+        string Around(string s) => Escape(MessageText.Slice(s, i, 12));
+        return $"; first difference after \"{Escape(MessageText.Slice(expected, Math.Max(0, i - 12), Math.Min(12, i)))}\": the annotation has \"{Around(expected)}\", the article \"{Around(found)}\"";
     }
 
     private static string Escape(string s) => s.Replace("\n", "\\n").Replace("\r", "\\r");

@@ -23,7 +23,7 @@ internal sealed class FileContext
     public void Invalid(YamlNode node, string what, string why) =>
         Report(DiagnosticDescriptors.InvalidValue, node, what, node.Kind == YamlNodeKind.Scalar ? Shorten(node.Value) : $"({node.Describe()})", why);
 
-    public static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "…";
+    public static string Shorten(string value) => MessageText.Shorten(value, 58);
 }
 
 /// <summary>

@@ -429,7 +429,7 @@ public class DiagnosticTests
     {
         var source = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "tests/Corpus.Generator.Tests/DiagnosticTests.cs"));
         var descriptors = DescriptorIds();
-        Assert.Equal(23, descriptors.Length);
+        Assert.Equal(25, descriptors.Length);
         foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
 
         // Each help link lands on a section of docs/diagnostics.md, and each ID is tracked for release.
@@ -462,6 +462,31 @@ public class DiagnosticTests
         var d = Single(run, "CORP041");
         Assert.Contains("/corpus/other/" + Fixture.SeedName, d.GetMessage());
         Assert.Contains("/corpus/seeds/" + Fixture.SeedName, d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP042_more_than_a_hundred_diagnostics_in_a_file_end_in_one_that_counts_the_rest()
+    {
+        var article = new System.Text.StringBuilder(Fixture.Article + "\n");
+        for (int i = 0; i < 150; i++) article.Append($"  - id: missing-{i}\n    speaker: nobody-{i}\n    kind: paraphrase\n    text: not in the article {i}\n    act: reject\n");
+        var run = GeneratorHarness.Run(Fixture.WithArticle(article.ToString()));
+        string file = CorpusInput.Root + "annotations/articles/fixture-article.yaml";
+        Assert.Equal(100, run.Diagnostics.Count(d => d.Location.GetLineSpan().Path == file && d.Id != "CORP042"));
+        var more = Single(run, "CORP042");
+        Assert.Equal(DiagnosticSeverity.Error, more.Severity);
+        Assert.Equal(file, more.Location.GetLineSpan().Path);
+        Assert.Contains("200 more diagnostics", more.GetMessage());
+    }
+
+    [Fact]
+    public void CORP043_more_than_a_hundred_warnings_in_a_file_end_in_a_warning_that_counts_the_rest()
+    {
+        var article = new System.Text.StringBuilder(Fixture.Article + "\n");
+        for (int i = 0; i < 103; i++) article.Append($"  - id: same-{i}\n    speaker: jane-doe\n    kind: paraphrase\n    text: rejected the accusations\n    occurrence: 1\n    act: reject\n");
+        var run = GeneratorHarness.Run(Fixture.WithArticle(article.ToString()));
+        var more = Single(run, "CORP043");
+        Assert.Equal(DiagnosticSeverity.Warning, more.Severity);
+        Assert.Contains("3 more diagnostics in this file are not shown, 0 of them errors (the first: CORP018)", more.GetMessage());
     }
 
     private static string[] DescriptorIds() =>
