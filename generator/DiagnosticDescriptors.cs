@@ -85,6 +85,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MoreWarnings = Warning("CORP043", "More warnings in this file",
         "{0} more diagnostics in this file are not shown, {1} of them errors (the first: {3}); fix the first {2} and rebuild");
 
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error("CORP044", "Reference cycle",
+        "The {0} '{1}' leads back to itself through '{2}': {3}; break the cycle");
+
+    public static readonly DiagnosticDescriptor UnclaimedSeedEmbedded = Warning("CORP045", "Large seed embedded without an article",
+        "The seed file '{0}' ({1} characters) is embedded into the assembly, but no article claims it; annotate it, or leave it out of CorpusSeeds");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [YamlSyntax.Id] = YamlSyntax,
@@ -112,6 +118,8 @@ internal static class DiagnosticDescriptors
         [SeedNameClash.Id] = SeedNameClash,
         [MoreErrors.Id] = MoreErrors,
         [MoreWarnings.Id] = MoreWarnings,
+        [ReferenceCycle.Id] = ReferenceCycle,
+        [UnclaimedSeedEmbedded.Id] = UnclaimedSeedEmbedded,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

@@ -85,6 +85,8 @@ internal sealed class CorpusLinker
             foreach (var s in file.Statements) Declare(_statements, s.Id, (s, s.Date?.Value), "statement", members);
         }
 
+        ReportCycles();
+
         var topics = _topics.Values.OrderBy(t => t.Id.Location.FilePath, StringComparer.Ordinal).ToList();
         var organizations = _organizations.Values.ToList();
         var officials = _officials.Values.ToList();
@@ -219,6 +221,15 @@ internal sealed class CorpusLinker
             JoinActors(e.Actors), e.Note);
     }
 
+    /// <summary>Organizations that are their own ancestors, statements that answer themselves: reported at the reference that closes the way round.</summary>
+    private void ReportCycles()
+    {
+        _diagnostics.AddRange(ReferenceCycles.Report("organization", "parent",
+            _organizations.Values.Where(o => o.Parent is not null).Select(o => (o.Id.Value, (IReadOnlyList<Located<string>>)new[] { o.Parent!.Value }))));
+        _diagnostics.AddRange(ReferenceCycles.Report("statement", "responds-to",
+            _statements.Values.Select(s => (s.Statement.Id.Value, (IReadOnlyList<Located<string>>)s.Statement.RespondsTo))));
+    }
+
     private EquatableArray<ArticleData> LinkArticles(List<AnnotationFile> files, List<SeedFile> seeds, MemberNames members)
     {
         var seedsByName = new Dictionary<string, SeedFile>(StringComparer.Ordinal);
@@ -264,6 +275,7 @@ internal sealed class CorpusLinker
             {
                 string stem = seed.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? seed.Name.Substring(0, seed.Name.Length - 4) : seed.Name;
                 Report(DiagnosticDescriptors.SeedWithoutAnnotation, new LocationInfo(seed.Path, default), seed.Name, stem);
+                if (UnclaimedSeeds.Warning(seed) is { } loud) _diagnostics.Add(loud);
             }
         }
         return results.OrderBy(r => r.SourcePath, StringComparer.Ordinal).Select(r => r.Data).ToEquatableArray();

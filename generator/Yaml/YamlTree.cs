@@ -41,6 +41,12 @@ internal sealed class YamlNode
     /// <summary>A plain scalar that YAML reads as null (<c>~</c>, <c>null</c>, or nothing).</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlainScalar && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
+    /// <summary>
+    /// This node as used through an alias at <paramref name="range"/>: the same content (shared, not
+    /// copied), located where the alias is written, so a problem with the value is reported at each use.
+    /// </summary>
+    public YamlNode At(TextRange range) => new(Kind, Value, IsPlainScalar, range) { _entries = _entries, _items = _items, ExpandedSize = ExpandedSize };
+
     public void AddEntry(YamlNode key, YamlNode value) => (_entries ??= new List<KeyValuePair<YamlNode, YamlNode>>(8)).Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
 
     public void AddItem(YamlNode item) => (_items ??= new List<YamlNode>()).Add(item);
@@ -140,10 +146,11 @@ internal static class YamlTree
                         "The aliases up to this one stand for more than {0:N0} nodes in all (aliases repeated inside aliases?); write the annotations out, or use fewer aliases", MaxAliasExpansion),
                         RangeOf(alias.Start, alias.End), isLimit: true);
                 }
-                return target;
+                return target.At(RangeOf(alias.Start, alias.End));
             }
             case Scalar scalar:
             {
+                RefuseTag(scalar.Tag, current);
                 parser.MoveNext();
                 var node = new YamlNode(YamlNodeKind.Scalar, scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End));
                 Anchor(scalar.Anchor, node, anchors);
@@ -151,6 +158,7 @@ internal static class YamlTree
             }
             case SequenceStart start:
             {
+                RefuseTag(start.Tag, current);
                 parser.MoveNext();
                 var node = new YamlNode(YamlNodeKind.Sequence, "", false, RangeOf(start.Start, start.End));
                 while (!parser.TryConsume<SequenceEnd>(out _))
@@ -164,6 +172,7 @@ internal static class YamlTree
             }
             case MappingStart start:
             {
+                RefuseTag(start.Tag, current);
                 parser.MoveNext();
                 var node = new YamlNode(YamlNodeKind.Mapping, "", false, RangeOf(start.Start, start.End));
                 while (!parser.TryConsume<MappingEnd>(out _))
@@ -180,6 +189,15 @@ internal static class YamlTree
             default:
                 throw new YamlReadException($"Unexpected YAML event {current.GetType().Name}.", RangeOf(current.Start, current.End), isLimit: false);
         }
+    }
+
+    // Annotations are plain YAML: a tag would change what a value means (!!binary, !!timestamp) or
+    // name an application type (!custom), and ignoring it would read the value as something else.
+    private static void RefuseTag(TagName tag, ParsingEvent at)
+    {
+        if (tag.IsEmpty || tag.IsNonSpecific) return;
+        throw new YamlReadException($"YAML tags such as '{tag.Value}' are not supported in annotations; remove the tag and write the value as plain text",
+            RangeOf(at.Start, at.End), isLimit: false);
     }
 
     // Sizes stay small: every alias adds its target's size to the bounded expansion count first.

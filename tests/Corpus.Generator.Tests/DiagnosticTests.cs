@@ -429,7 +429,7 @@ public class DiagnosticTests
     {
         var source = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "tests/Corpus.Generator.Tests/DiagnosticTests.cs"));
         var descriptors = DescriptorIds();
-        Assert.Equal(25, descriptors.Length);
+        Assert.Equal(27, descriptors.Length);
         foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
 
         // Each help link lands on a section of docs/diagnostics.md, and each ID is tracked for release.
@@ -487,6 +487,33 @@ public class DiagnosticTests
         var more = Single(run, "CORP043");
         Assert.Equal(DiagnosticSeverity.Warning, more.Severity);
         Assert.Contains("3 more diagnostics in this file are not shown, 0 of them errors (the first: CORP018)", more.GetMessage());
+    }
+
+    [Fact]
+    public void CORP044_organizations_that_are_their_own_ancestors_and_statements_that_answer_themselves_are_refused()
+    {
+        string registry = Fixture.Registry
+            .Replace("    kind: ministry\n", "    kind: ministry\n    parent: example-news\n")
+            .Replace("    kind: media\n", "    kind: media\n    parent: example-ministry\n");
+        string article = Fixture.Article.Replace("responds-to: doe-rejects-accusations", "responds-to: doe-cooperation-only-way");
+        var run = GeneratorHarness.Run(Fixture.Inputs(registry: registry, article: article));
+        var cycles = run.Of("CORP044").Select(d => d.GetMessage()).ToList();
+        Assert.Equal(2, cycles.Count);
+        Assert.Contains("The organization 'example-ministry' leads back to itself through 'parent': example-ministry → example-news → example-ministry", cycles[0] + cycles[1]);
+        Assert.Contains("The statement 'doe-cooperation-only-way' leads back to itself through 'responds-to': doe-cooperation-only-way → doe-cooperation-only-way", cycles[0] + cycles[1]);
+        var (line, column) = Fixture.PositionOf(article, "doe-cooperation-only-way", 2);
+        Assert.Contains(run.Of("CORP044"), d => d.Location.GetLineSpan().StartLinePosition == new Microsoft.CodeAnalysis.Text.LinePosition(line - 1, column - 1));
+    }
+
+    [Fact]
+    public void CORP045_a_large_embedded_seed_no_article_claims_is_named_with_its_size()
+    {
+        var big = new CorpusInput(CorpusInput.Root + "seeds/big.txt", new string('a', 1_200_000), "seed") { Resource = "corpus-seed/big.txt" };
+        var small = new CorpusInput(CorpusInput.Root + "seeds/small.txt", "a", "seed") { Resource = "corpus-seed/small.txt" };
+        var run = GeneratorHarness.Run(Fixture.Inputs().Append(big).Append(small));
+        var d = Single(run, "CORP045");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("'big.txt' (1,200,000 characters) is embedded", d.GetMessage());
     }
 
     private static string[] DescriptorIds() =>
