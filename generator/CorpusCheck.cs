@@ -8,7 +8,9 @@ using Corpus.Generator.Emission;
 using Corpus.Generator.Linking;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Seeds;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator;
 
@@ -36,7 +38,7 @@ internal static class CorpusCheck
             cancellationToken.ThrowIfCancellationRequested();
             return AnnotationParser.Parse(a.Path, a.Text);
         }).ToList();
-        var seedFiles = seeds.Select(s => CorpusGenerator.Seed(s.Path, s.Text, resource: null)).ToList();
+        var seedFiles = seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList();
 
         var declarations = files.Select(Declare.Declarations).ToList();
         var index = DeclarationIndex.Build(declarations.Select(Declare.WithoutPositions));
@@ -49,10 +51,11 @@ internal static class CorpusCheck
         var countries = CorpusChecks.Countries(registries, summaries);
         var unlinked = CorpusChecks.Unlinked(summaries);
 
-        var diagnostics = files.SelectMany(f => f.Diagnostics)
-            .Concat(links.SelectMany(l => l.Diagnostics))
-            .Concat(registries.Diagnostics)
-            .Concat(checks)
+        // Grouped and capped as the generator's outputs are (see CorpusGenerator.Report).
+        var diagnostics = files.SelectMany(f => DiagnosticBudget.Apply(f.Diagnostics))
+            .Concat(links.SelectMany(l => DiagnosticBudget.Apply(l.Diagnostics)))
+            .Concat(DiagnosticBudget.Apply(registries.Diagnostics))
+            .Concat(DiagnosticBudget.Apply(checks))
             .Select(d => d.ToDiagnostic())
             // As a build with no rule set: a rule off by default (CORP017) is not reported.
             .Where(d => d.Descriptor.IsEnabledByDefault);

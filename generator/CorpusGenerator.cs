@@ -5,6 +5,7 @@ using Corpus.Generator.Linking;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Seeds;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -24,6 +25,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 {
     internal const string KindMetadata = "build_metadata.AdditionalFiles.CorpusKind";
     internal const string ResourceMetadata = "build_metadata.AdditionalFiles.CorpusResource";
+    internal const string SeedNameMetadata = "build_metadata.AdditionalFiles.CorpusSeedName";
     internal const string NamespaceProperty = "build_property.CorpusNamespace";
 
     private static readonly string s_version = typeof(CorpusGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -32,7 +34,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         var classified = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (Text: pair.Left, Kind: KindOf(pair.Left, pair.Right), Resource: ResourceOf(pair.Left, pair.Right)))
+            .Select(static (pair, _) => (Text: pair.Left, Kind: KindOf(pair.Left, pair.Right), Resource: Metadata(pair.Left, pair.Right, ResourceMetadata), SeedName: Metadata(pair.Left, pair.Right, SeedNameMetadata)))
             .WithTrackingName(TrackingNames.Classified);
 
         var annotations = classified
@@ -42,7 +44,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var seeds = classified
             .Where(static f => f.Kind == "seed")
-            .Select(static (f, token) => ReadSeed(f.Text, f.Resource, token))
+            .Select(static (f, token) => SeedReading.Read(f.Text.Path, () => f.Text.GetText(token), f.SeedName, f.Resource))
             .WithTrackingName(TrackingNames.Seeds);
         var allSeeds = seeds.Collect().WithTrackingName(TrackingNames.AllSeeds);
 
@@ -132,16 +134,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
     }
 
+    // Each output is kept proportionate on its own (DiagnosticBudget), so no output waits for another.
     private static void Report(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, string Catalogue) input)
     {
-        foreach (var diagnostic in input.Diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic(input.Catalogue));
+        foreach (var diagnostic in DiagnosticBudget.Apply(input.Diagnostics)) context.ReportDiagnostic(diagnostic.ToDiagnostic(input.Catalogue));
     }
 
     private static string? KindOf(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(text).TryGetValue(KindMetadata, out var kind) ? kind.Trim().ToLowerInvariant() : null;
-
-    private static string? ResourceOf(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(text).TryGetValue(ResourceMetadata, out var name) && name.Trim().Length > 0 ? name.Trim() : null;
 
     private static string ReadText(AdditionalText text, System.Threading.CancellationToken token) =>
         text.GetText(token)?.ToString() ?? "";
@@ -160,35 +160,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         return AnnotationParser.Parse(text.Path, content);
     }
 
-    private static SeedFile ReadSeed(AdditionalText text, string? resource, System.Threading.CancellationToken token)
-    {
-        string path = text.Path;
-        string content;
-        try
-        {
-            content = ReadText(text, token);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new SeedFile(path, SeedName(path), "", IsTooLarge: false, ReadError: e.GetType().Name + ": " + e.Message);
-        }
-        return Seed(path, content, resource);
-    }
+    private static string? Metadata(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string key) =>
+        options.GetOptions(text).TryGetValue(key, out var value) && value.Trim().Length > 0 ? value.Trim() : null;
 
-    /// <summary>A seed file as read: too large a text is kept out (and reported when an article names it).</summary>
-    internal static SeedFile Seed(string path, string content, string? resource)
-    {
-        bool tooLarge = content.Length > SeedLimits.MaxSeedLength;
-        return new SeedFile(path, SeedName(path), tooLarge ? "" : content, tooLarge, ReadError: null, resource);
-    }
-
-    /// <summary>The name an article's <c>source</c> uses: the path below the last <c>seeds/</c> folder, or the file name.</summary>
-    internal static string SeedName(string path)
-    {
-        string normalized = path.Replace('\\', '/');
-        int index = normalized.LastIndexOf("/seeds/", StringComparison.OrdinalIgnoreCase);
-        return index >= 0 ? normalized.Substring(index + "/seeds/".Length) : System.IO.Path.GetFileName(normalized);
-    }
+    /// <summary>The name an article's <c>source</c> uses for a seed the build passed without its name.</summary>
+    internal static string SeedName(string path) => SeedNames.FromPath(path);
 
 }
 

@@ -19,6 +19,14 @@ internal static class CorpusChecks
     {
         var index = DeclarationIndex.Build(declarations);
         var diagnostics = new List<DiagnosticInfo>(index.Diagnostics);
+        var orderedSeeds = seeds.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        foreach (var seed in orderedSeeds) diagnostics.AddRange(seed.Diagnostics);
+        diagnostics.AddRange(Seeds.SeedNames.Clashes(orderedSeeds));
+        // Organizations that are their own ancestors, statements that answer themselves: reported at the reference that closes the way round.
+        diagnostics.AddRange(ReferenceCycles.Report("organization", "parent",
+            index.Organizations.Where(o => o.Parent is not null).Select(o => (o.Id.Value, (IReadOnlyList<Located<string>>)new[] { o.Parent!.Value }))));
+        diagnostics.AddRange(ReferenceCycles.Report("statement", "responds-to",
+            declarations.SelectMany(f => f.Statements).Select(s => (s.Id.Value, (IReadOnlyList<Located<string>>)s.RespondsTo))));
         var seedNames = new HashSet<string>(seeds.Select(s => s.Name), StringComparer.Ordinal);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in index.Articles)
@@ -32,11 +40,12 @@ internal static class CorpusChecks
                     source, first.Id.Value, first.Source.Location.Display));
             }
         }
-        foreach (var seed in seeds.OrderBy(s => s.Path, StringComparer.Ordinal))
+        foreach (var seed in orderedSeeds)
         {
             if (claimed.Contains(seed.Name)) continue;
             string stem = seed.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? seed.Name.Substring(0, seed.Name.Length - 4) : seed.Name;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SeedWithoutAnnotation, new LocationInfo(seed.Path, default), seed.Name, stem));
+            if (UnclaimedSeeds.Warning(seed) is { } loud) diagnostics.Add(loud);
         }
 
         var referenced = new HashSet<EntityRef>(registries.References.Concat(articles.SelectMany(a => a.References)));

@@ -17,7 +17,7 @@ internal static class Declare
         file.Topics,
         file.Events,
         file.Article is { } article ? new ArticleDeclaration(article.Id, article.Source) : null,
-        file.Statements.Select(s => new StatementDeclaration(s.Id, s.Date?.Value)).ToEquatableArray());
+        file.Statements.Select(s => new StatementDeclaration(s.Id, s.Date?.Value, s.RespondsTo)).ToEquatableArray());
 
     /// <summary>The article part of a file; null for a file with neither an article nor statements (a registry).</summary>
     /// <remarks>All the file's events, article events or not, so their positions match the declarations'.</remarks>
@@ -37,7 +37,8 @@ internal static class Declare
         return file with
         {
             Article = file.Article is { } a ? new ArticleDeclaration(Unplaced(a.Id), Unplaced(a.Source)) : null,
-            Statements = file.Statements.Select(s => new StatementDeclaration(Unplaced(s.Id), s.Date)).ToEquatableArray(),
+            // Responses are checked for cycles with their positions, by the corpus checks; linking needs none of them.
+            Statements = file.Statements.Select(s => new StatementDeclaration(Unplaced(s.Id), s.Date, EquatableArray<Located<string>>.Empty)).ToEquatableArray(),
             // Of an article's own event, other articles need its ID and dates.
             Events = file.Events.Select(e => e.IsArticleEvent
                 ? e with { Id = Unplaced(e.Id), Start = UnplacedDate(e.Start), End = UnplacedDate(e.End), Organizer = null, Actors = EquatableArray<ActorRef>.Empty, Note = null, Location = null }

@@ -59,6 +59,8 @@ internal static class LinkArticle
         }
         // A seed claimed by an earlier article is reported by the corpus checks.
         if (index.ClaimantOf(source) is not { } claimant || claimant.Path != match.Unit.Path) return null;
+        // A seed the compiler did not read faithfully is reported by the corpus checks; nothing is grounded in it.
+        if (seed.Diagnostics.Count > 0) return null;
         if (seed.ReadError is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(seed.Path, default), "the seed file could not be read: " + seed.ReadError));
@@ -110,6 +112,7 @@ internal static class LinkArticle
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly TextLocator _locator;
+        private readonly PassageSearch _search;
         private readonly List<(int Start, int Length, BoilerplateKind Kind)> _boilerplate = new();
         private readonly List<(int Start, int Length)> _headlines = new();
 
@@ -123,6 +126,7 @@ internal static class LinkArticle
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
             _locator = new TextLocator(seed.Text, cancellationToken);
+            _search = new PassageSearch(_locator);
         }
 
         private string SeedName => _seed.Name;
@@ -143,14 +147,14 @@ internal static class LinkArticle
             foreach (var heading in new[] { _article.Headline, _article.Subheadline })
             {
                 if (heading is not { } text) continue;
-                var all = _locator.FindAll(text.Value);
+                var all = _search.Find(text.Value, null, m => InsideBoilerplate(m) is not null);
                 if (all.Count == 0)
                 {
                     ReportNotFound("headline", text);
                     continue;
                 }
                 // The headline is where it first stands outside boilerplate; a body sentence that repeats it can still be quoted.
-                _headlines.Add(all.FirstOrDefault(m => InsideBoilerplate(m) is null) is { Length: > 0 } outside ? outside : all[0]);
+                _headlines.Add(all.FirstOutside ?? all.First[0]);
             }
             var notSpeech = new List<PassageData>();
             foreach (var passage in _article.NotSpeech)
@@ -253,15 +257,11 @@ internal static class LinkArticle
 
         private void CheckOverlaps(List<StatementData> statements)
         {
-            for (int i = 0; i < statements.Count; i++)
+            foreach (var (later, earlier) in OverlapReport.Find(statements.Select(s => (s.Speaker, s.Start, s.Length)).ToList()))
             {
-                for (int j = i + 1; j < statements.Count && statements[j].Start < statements[i].Start + statements[i].Length; j++)
-                {
-                    if (statements[i].Speaker != statements[j].Speaker) continue;
-                    var later = _unit.Statements.First(s => s.Id.Value == statements[j].Id);
-                    Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlappingStatements, later.Text.Location, statements[i].Id,
-                        statements[i].Line.ToString(CultureInfo.InvariantCulture)));
-                }
+                var statement = _unit.Statements.First(s => s.Id.Value == statements[later].Id);
+                Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlappingStatements, statement.Text.Location, statements[earlier].Id,
+                    statements[earlier].Line.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -272,7 +272,13 @@ internal static class LinkArticle
         /// </summary>
         private (int Start, int Length)? Locate(Located<string> text, int? occurrence, string what, bool excludeBoilerplate)
         {
-            var all = _locator.FindAll(text.Value);
+            var all = _search.Find(text.Value, occurrence, excludeBoilerplate ? m => InsideBoilerplate(m) is not null : null);
+            if (all.OverBudget)
+            {
+                Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputLimit, text.Location, string.Format(CultureInfo.InvariantCulture,
+                    "The article's passages need more searching in {0} than the limit of {1:N0} characters; annotate fewer or longer passages per article, or split the article", SeedName, PassageSearch.MaxWork)));
+                return null;
+            }
             if (all.Count == 0)
             {
                 ReportNotFound(what, text);
@@ -281,36 +287,32 @@ internal static class LinkArticle
             (int Start, int Length) chosen;
             if (occurrence is { } n)
             {
-                if (n > all.Count)
+                if (all.Nth is not { } nth)
                 {
                     Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, text.Location, "occurrence", n.ToString(CultureInfo.InvariantCulture),
                         $"the text occurs only {all.Count} time(s) in {SeedName}; use 1 to {all.Count}"));
                     return null;
                 }
-                chosen = all[n - 1];
+                chosen = nth;
             }
             else if (all.Count == 1)
             {
-                chosen = all[0];
+                chosen = all.First[0];
+            }
+            else if (all.OutsideCount == 1)
+            {
+                chosen = all.FirstOutside!.Value;
+            }
+            else if (all.OutsideCount == 0)
+            {
+                chosen = all.First[0];
             }
             else
             {
-                var outside = excludeBoilerplate ? all.Where(m => InsideBoilerplate(m) is null).ToList() : all;
-                if (outside.Count == 1)
-                {
-                    chosen = outside[0];
-                }
-                else if (outside.Count == 0)
-                {
-                    chosen = all[0];
-                }
-                else
-                {
-                    string lines = string.Join(", ", all.Select(m => _locator.Position(m.Start).Line.ToString(CultureInfo.InvariantCulture)));
-                    Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextAmbiguous, text.Location, SeedLocations(all),
-                        what, all.Count.ToString(CultureInfo.InvariantCulture), SeedName, lines));
-                    return null;
-                }
+                string lines = MatchList.Lines(all.First.Select(m => _locator.Position(m.Start).Line).ToList(), all.Count);
+                Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextAmbiguous, text.Location, SeedLocations(all.First),
+                    what, MatchList.Count(all.Count), SeedName, lines));
+                return null;
             }
             if (excludeBoilerplate)
             {
@@ -349,7 +351,7 @@ internal static class LinkArticle
         private void ReportNotFound(string what, Located<string> text)
         {
             var (passage, line, difference) = _locator.Closest(text.Value);
-            string shown = passage.Length > 160 ? passage.Substring(0, 157) + "…" : passage;
+            string shown = MessageText.Shorten(passage, 158);
             Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextNotFound, text.Location, what, SeedName,
                 line.ToString(CultureInfo.InvariantCulture), shown.Replace("\r", " ").Replace("\n", " "), difference));
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Linking;
 
@@ -43,24 +44,31 @@ internal sealed class TextLocator
 
     public string Text => _original;
 
-    /// <summary>Every occurrence of <paramref name="needle"/>, as original (start, length), in text order.</summary>
-    public List<(int Start, int Length)> FindAll(string needle)
+    /// <summary>
+    /// The occurrences of <paramref name="needle"/>, as original (start, length), in text order, found as
+    /// they are asked for: a caller that stops early scans only as far as it read. Adds to <see cref="Work"/>.
+    /// </summary>
+    public IEnumerable<(int Start, int Length)> Matches(string needle)
     {
-        var results = new List<(int, int)>();
         string folded = FoldNeedle(needle);
-        if (folded.Length == 0) return results;
-        int from = 0;
-        var text = new ReadOnlySpan<char>(_folded, 0, _foldedLength);
+        if (folded.Length == 0) yield break;
+        int from = 0, found = 0;
         while (from <= _foldedLength - folded.Length)
         {
-            int index = text.Slice(from).IndexOf(folded.AsSpan());
-            if (index < 0) break;
+            int index = new ReadOnlySpan<char>(_folded, from, _foldedLength - from).IndexOf(folded.AsSpan());
+            // Characters passed over, and a unit per match so that a one-character needle with millions of matches counts too.
+            Work += (index < 0 ? _foldedLength - from : index + 1) + 1;
+            if (index < 0) yield break;
+            // A one-character needle in a multi-megabyte seed matches millions of times: stay cancellable.
+            if ((++found & 0x3FFF) == 0) _cancellationToken.ThrowIfCancellationRequested();
             index += from;
-            results.Add(ToOriginal(index, folded.Length));
+            yield return ToOriginal(index, folded.Length);
             from = index + 1;
         }
-        return results;
     }
+
+    /// <summary>The searching done so far, in characters passed over plus matches found: what bounds an article's linking time.</summary>
+    public long Work { get; private set; }
 
     private (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
     {
@@ -146,8 +154,8 @@ internal sealed class TextLocator
         int i = 0;
         while (i < expected.Length && i < found.Length && expected[i] == found[i]) i++;
         if (i == expected.Length && i == found.Length) return "";
-        string Around(string s) => Escape(s.Substring(i, Math.Min(12, s.Length - i)));
-        return $"; first difference after \"{Escape(expected.Substring(Math.Max(0, i - 12), Math.Min(12, i)))}\": the annotation has \"{Around(expected)}\", the article \"{Around(found)}\"";
+        string Around(string s) => Escape(MessageText.Slice(s, i, 12));
+        return $"; first difference after \"{Escape(MessageText.Slice(expected, Math.Max(0, i - 12), Math.Min(12, i)))}\": the annotation has \"{Around(expected)}\", the article \"{Around(found)}\"";
     }
 
     private static string Escape(string s) => s.Replace("\n", "\\n").Replace("\r", "\\r");

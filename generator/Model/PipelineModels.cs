@@ -20,8 +20,8 @@ internal readonly record struct EntityRef(EntityKind Kind, string Id);
 /// <summary>An article as other articles' checks need it: its ID and the seed it claims.</summary>
 internal sealed record ArticleDeclaration(Located<string> Id, Located<string> Source);
 
-/// <summary>A statement as other articles' checks need it: its ID and date (for "responds to" dates).</summary>
-internal sealed record StatementDeclaration(Located<string> Id, PartialDate? Date);
+/// <summary>A statement as other articles' checks need it: its ID and date (for "responds to" dates), and what it responds to (for cycles).</summary>
+internal sealed record StatementDeclaration(Located<string> Id, PartialDate? Date, EquatableArray<Located<string>> RespondsTo);
 
 /// <summary>
 /// What one annotation file declares, apart from the article's body: IDs, registries, and what
