@@ -255,9 +255,11 @@ internal sealed class CorpusLinker
             }
             results.Add((source, new ArticleLinker(this, article, file, seed, members).Link()));
         }
+        // An article file whose YAML could not be read still names its seed: one error, not two.
+        var unread = new HashSet<string>(files.Where(f => f.UnreadSource is not null).Select(f => f.UnreadSource!.Replace('\\', '/')), StringComparer.Ordinal);
         foreach (var seed in seeds)
         {
-            if (!claimed.ContainsKey(seed.Name))
+            if (!claimed.ContainsKey(seed.Name) && !unread.Contains(seed.Name))
             {
                 string stem = seed.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? seed.Name.Substring(0, seed.Name.Length - 4) : seed.Name;
                 Report(DiagnosticDescriptors.SeedWithoutAnnotation, new LocationInfo(seed.Path, default), seed.Name, stem);
