@@ -202,7 +202,7 @@ internal static class SyntaxRecovery
             int start = 0;
             for (int i = 0; i < text.Length; i++)
             {
-                if (text[i] != '\n' && text[i] != '\r') continue;
+                if (!IsBreak(text[i])) continue;
                 int breakLength = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                 lines.Add(new Line(text.Substring(start, i - start), text.Substring(i, breakLength)));
                 i += breakLength - 1;
@@ -211,5 +211,8 @@ internal static class SyntaxRecovery
             lines.Add(new Line(text.Substring(start), ""));
             return lines.ToArray();
         }
+
+        /// <summary>The line breaks YAML (and the compiler's line count) know: CR, LF, NEL, LS and PS.</summary>
+        private static bool IsBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
     }
 }
