@@ -40,9 +40,11 @@ internal static class CorpusChecks
                     source, first.Id.Value, first.Source.Location.Display));
             }
         }
+        // An article file whose YAML could not be read still names its seed: one error, not two.
+        var unread = new HashSet<string>(declarations.Where(f => f.UnreadSource is not null).Select(f => f.UnreadSource!.Replace('\\', '/')), StringComparer.Ordinal);
         foreach (var seed in orderedSeeds)
         {
-            if (claimed.Contains(seed.Name)) continue;
+            if (claimed.Contains(seed.Name) || unread.Contains(seed.Name)) continue;
             string stem = seed.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? seed.Name.Substring(0, seed.Name.Length - 4) : seed.Name;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SeedWithoutAnnotation, new LocationInfo(seed.Path, default), seed.Name, stem));
             if (UnclaimedSeeds.Warning(seed) is { } loud) diagnostics.Add(loud);

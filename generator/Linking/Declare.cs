@@ -17,7 +17,8 @@ internal static class Declare
         file.Topics,
         file.Events,
         file.Article is { } article ? new ArticleDeclaration(article.Id, article.Source) : null,
-        file.Statements.Select(s => new StatementDeclaration(s.Id, s.Date?.Value, s.RespondsTo)).ToEquatableArray());
+        file.Statements.Select(s => new StatementDeclaration(s.Id, s.Date?.Value, s.RespondsTo)).ToEquatableArray(),
+        file.UnreadSource);
 
     /// <summary>The article part of a file; null for a file with neither an article nor statements (a registry).</summary>
     /// <remarks>All the file's events, article events or not, so their positions match the declarations'.</remarks>

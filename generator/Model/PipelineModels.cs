@@ -34,7 +34,8 @@ internal sealed record FileDeclarations(
     EquatableArray<TopicModel> Topics,
     EquatableArray<EventModel> Events,
     ArticleDeclaration? Article,
-    EquatableArray<StatementDeclaration> Statements);
+    EquatableArray<StatementDeclaration> Statements,
+    string? UnreadSource = null);
 
 /// <summary>The part of an annotation file that links as one article: its metadata, own events and statements.</summary>
 internal sealed record ArticleUnit(

@@ -32,6 +32,17 @@ internal static class AnnotationParser
         {
             return ParseCore(context, text);
         }
+        catch (YamlReadException e) when (!e.IsLimit)
+        {
+            try
+            {
+                return SyntaxRecovery.Recover(path, text, e, recovered => ParseCore(new FileContext(path), recovered));
+            }
+            catch (Exception inner) when (inner is not OperationCanceledException)
+            {
+                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(path, default), inner.GetType().Name + ": " + inner.Message));
+            }
+        }
         catch (YamlReadException e)
         {
             var descriptor = e.IsLimit ? DiagnosticDescriptors.InputLimit : DiagnosticDescriptors.YamlSyntax;

@@ -53,6 +53,63 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CORP001_an_over_indented_line_is_one_error_that_names_the_indentation_and_loses_nothing()
+    {
+        // One space too many before a statement's key: YAML reads it as part of the line above.
+        string article = Fixture.Article.Replace("    kind: direct-quote\n", "     kind: direct-quote\n");
+        var run = RunArticle(article);
+
+        var d = Assert.Single(run.Diagnostics);
+        Assert.Equal("CORP001", d.Id);
+        Assert.Equal(Fixture.PositionOf(article, "     kind: direct-quote").Line, d.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("indentation", d.GetMessage());
+        Assert.Contains("indented by 5 spaces, deeper than the key above it (4)", d.GetMessage());
+        // Every member is still generated, the broken statement's included: code that uses them still compiles.
+        Assert.Equal(Members(GeneratorHarness.Run(Fixture.Inputs())), Members(run));
+        Assert.Empty(run.CompileErrors);
+    }
+
+    [Fact]
+    public void CORP001_a_list_item_out_of_line_is_left_out_by_name_and_the_seed_is_still_annotated()
+    {
+        string article = Fixture.Article.Replace("  - id: doe-oppose-smears\n", " - id: doe-oppose-smears\n");
+        var run = RunArticle(article);
+
+        var d = Assert.Single(run.Diagnostics);
+        Assert.Equal("CORP001", d.Id);
+        Assert.Contains("line " + Fixture.PositionOf(article, " - id: doe-oppose-smears").Line + " is indented by 1 spaces, unlike any line above it", d.GetMessage());
+        Assert.Contains("the statement 'doe-oppose-smears' is left out", d.GetMessage());
+        var members = Members(run);
+        Assert.DoesNotContain("Statements.DoeOpposeSmears", members);
+        Assert.Contains("Statements.DoeRejectsAccusations", members);
+        Assert.Contains("Statements.DoeCooperationOnlyWay", members);
+        Assert.Contains("Articles.FixtureArticle", members);
+        Assert.Empty(run.CompileErrors);
+    }
+
+    [Fact]
+    public void CORP001_a_file_that_cannot_be_read_says_so_and_its_seed_gets_no_second_warning()
+    {
+        // An unclosed quote in the article's own keys: nothing after it can be trusted.
+        string article = Fixture.Article.Replace("  id: fixture-article\n", "  id: \"fixture-article\n");
+        var run = RunArticle(article);
+
+        var d = Assert.Single(run.Diagnostics);
+        Assert.Equal("CORP001", d.Id);
+        Assert.Contains("nothing in this file is read", d.GetMessage());
+        Assert.Empty(run.Of("CORP010"));
+        Assert.Contains("JaneDoe", run.GeneratedSource);
+        Assert.Empty(run.CompileErrors);
+    }
+
+    /// <summary>The generated corpus's named members (<c>Statements.DoeOpposeSmears</c>, …), read from the compiled assembly.</summary>
+    private static string[] Members(GeneratorRun run) =>
+        run.Load().GetTypes()
+            .Where(t => t.Namespace == "Corpus" && t.IsAbstract && t.IsSealed && t.IsPublic)
+            .SelectMany(t => t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Where(p => p.Name != "All").Select(p => t.Name + "." + p.Name))
+            .OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
     public void CORP002_unknown_key_suggests_the_closest_key()
     {
         string article = Fixture.Article.Replace("    speaker: jane-doe\n    kind: direct-quote", "    spekaer: jane-doe\n    kind: direct-quote");

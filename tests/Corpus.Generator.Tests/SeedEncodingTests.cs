@@ -53,7 +53,7 @@ public class SeedEncodingTests
             var assembly = run.Load(embedded ? new[] { new ResourceDescription(Resource, () => new MemoryStream(bytes), isPublic: true) } : new ResourceDescription[0]);
             var article = (Article)GeneratorRun.Static(assembly, "Corpus.Articles", "FixtureArticle")!;
             Assert.Equal(text, article.Text);
-            var quote = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "DoeOpposeSmears")!;
+            var quote = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "DoeOpposeSmears")!;
             Assert.Equal("“We firmly oppose groundless smears,”", quote.Text);
         }
     }

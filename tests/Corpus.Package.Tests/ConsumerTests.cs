@@ -99,6 +99,30 @@ public sealed class ConsumerTests
     }
 
     [Fact]
+    public void A_YAML_indentation_mistake_is_one_error_and_the_code_that_uses_the_file_still_compiles()
+    {
+        string article = ReadmeSnippets.Get("own/" + OwnArticle);
+        const string good = "    kind: direct-quote\n";
+        Assert.Contains(good, article);
+        string broken = article.Replace(good, "     kind: direct-quote\n");
+        var (line, _) = Position(broken, "     kind:");
+
+        var consumer = OwnCorpusProject("Indentation", "net10.0", new Dictionary<string, string> { ["CorpusNamespace"] = "Polar.Briefings" })
+            .WithFile(OwnArticle, broken)
+            // Names the very statement whose line is broken.
+            .WithFile("Program.cs", "System.Console.WriteLine(Polar.Briefings.Statements.SolbergNoMonitoring.Text);\n");
+
+        var build = consumer.Build();
+        Log(build);
+        Assert.NotEqual(0, build.ExitCode);
+        var problems = build.Lines.Where(l => l.Contains(": error ", StringComparison.Ordinal) || l.Contains(": warning ", StringComparison.Ordinal)).Distinct().ToList();
+        var error = Assert.Single(problems);
+        Assert.Contains($"{OwnArticle}({line},", error, StringComparison.Ordinal);
+        Assert.Contains("error CORP001:", error, StringComparison.Ordinal);
+        Assert.Contains("indentation", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_diagnostic_links_to_the_catalogue_that_came_with_the_package()
     {
         string broken = ReadmeSnippets.Get("own/" + OwnArticle).Replace("    act: demand\n", "    akt: demand\n");
