@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Corpus.Generator.Checks;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Linking;
@@ -17,6 +18,8 @@ internal sealed class ArticleLinker
     private readonly TextLocator _locator;
     private readonly List<(int Start, int Length, BoilerplateKind Kind)> _boilerplate = new();
     private readonly List<(int Start, int Length)> _headlines = new();
+    private IReadOnlyList<QuotedPassage>? _quoted;
+    private bool _everyStatementLocated = true;
 
     public ArticleLinker(CorpusLinker corpus, ArticleModel article, AnnotationFile file, SeedFile seed, CorpusLinker.MemberNames members)
     {
@@ -63,6 +66,8 @@ internal sealed class ArticleLinker
         }
 
         string? outlet = _corpus.ResolveOrganization(_article.Outlet, "an organization ID (the outlet)");
+        // An inferred outlet is checked but not yet part of the data, which has no place for its basis.
+        if (_article.Outlet is null && _article.OutletSource is { } inferredOutlet) _corpus.ResolveOrganization(inferredOutlet.Value, "an organization ID (the outlet)");
         var published = _article.Published;
         var events = _file.Events.Where(e => e.IsArticleEvent && _members.Owns("event", e.Id)).ToList();
         foreach (var e in events) CheckNotAfterPublication("event", e.Start, published);
@@ -75,6 +80,13 @@ internal sealed class ArticleLinker
         }
         statements.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
         CheckOverlaps(statements);
+        // Codebook, "Quoted passages" (CORP050). Skipped when a statement could not be located: its passage would be reported twice.
+        if (_everyStatementLocated)
+        {
+            var covering = statements.Select(st => (st.Start, st.Length)).Concat(notSpeech.Select(p => (p.Start, p.Length))).ToList();
+            var outsideBody = _boilerplate.Select(b => (b.Start, b.Length)).Concat(_headlines).ToList();
+            foreach (var d in QuotationCoverage.Check(_seed.Path, SeedName, _seed.Text, outsideBody, covering)) _corpus.Add(d);
+        }
 
         var linkedEvents = events.Select(e => LinkEvent(e)).ToEquatableArray();
         return new ArticleData(
@@ -99,6 +111,11 @@ internal sealed class ArticleLinker
         string? targets = _corpus.JoinActors(s.Targets);
         string? addressee = s.Addressee is null ? null : _corpus.ResolveActor(s.Addressee);
         string? reportedBy = s.ReportedBy is null ? null : _corpus.ResolveActor(s.ReportedBy);
+        // Checked (CORP006) and marked referenced; the data does not carry them yet.
+        _corpus.JoinActors(s.About);
+        for (int i = 1; i < s.Addressees.Count; i++) _corpus.ResolveActor(s.Addressees[i]);
+        for (int i = 1; i < s.ReportedByChain.Count; i++) _corpus.ResolveActor(s.ReportedByChain[i]);
+        foreach (var concerned in s.Concerns) _corpus.ResolveEvent(concerned);
         var topicReferences = new List<string?>(s.Topics.Count);
         foreach (var topic in s.Topics) topicReferences.Add(_corpus.ResolveTopic(topic));
         string? topics = CorpusLinker.Join(topicReferences);
@@ -120,7 +137,11 @@ internal sealed class ArticleLinker
         }
         string speakerName = _corpus.NameOf(s.Speaker);
         if (s.Speaker.Kind == ActorRefKind.Id && _corpus.OfficialById(s.Speaker.Value) is { } official) CheckRole(official, s);
+        if (found is null) _everyStatementLocated = false;
         if (found is null || speaker is null) return null;
+        // Codebook, "Kinds" (CORP052).
+        _quoted ??= QuotedPassages.Find(_seed.Text, i => _boilerplate.Any(b => i >= b.Start && i < b.Start + b.Length));
+        if (QuoteKind.Check(_seed.Text, _quoted, s.Kind, found.Value.Start, found.Value.Length, s.Text.Location) is { } kindMismatch) _corpus.Add(kindMismatch);
         var (line, column) = _locator.Position(found.Value.Start);
         return new StatementData(
             s.Id.Value, _members.Of("statement", s.Id.Value), speaker, speakerName, Vocabulary.Spelling(s.Kind),
@@ -140,11 +161,19 @@ internal sealed class ArticleLinker
             return;
         }
         if (s.Date is not { } date) return;
+        RoleModel? unknown = null;
         foreach (var role in official.Roles)
         {
-            bool startsLater = role.From is { } from && date.Value.IsBefore(from.Value);
-            bool endedEarlier = role.To is { } to && date.Value.IsAfter(to.Value);
-            if (!startsLater && !endedEarlier) return;
+            var status = RoleValidity.On(role, date.Value, _corpus.ArticlePublished);
+            if (status == RoleStatus.Valid) return;
+            if (status == RoleStatus.Unknown) unknown ??= role;
+        }
+        if (unknown is not null)
+        {
+            // Once per role: the fix is one 'attested' list, not one per statement.
+            if (!_corpus.UnknownRolesReported.Add(official.Id.Value + "\n" + unknown.Title + "\n" + unknown.Organization.Value)) return;
+            _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RoleValidityUnknown, s.Speaker.Location, unknown.Title, official.Id.Value, date.Value.ToString(), _article.Id.Value));
+            return;
         }
         string roles = string.Join("; ", official.Roles.Select(r => $"{r.Title} {r.From?.Value.ToString() ?? "…"}–{r.To?.Value.ToString() ?? "…"}"));
         _corpus.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoValidRole, s.Speaker.Location, official.Id.Value, date.Value.ToString(), $" (roles: {roles})"));

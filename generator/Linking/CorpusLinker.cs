@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Corpus.Generator.Checks;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
 
@@ -28,6 +29,7 @@ internal sealed class CorpusLinker
     private readonly Dictionary<string, TopicModel> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (StatementModel Statement, PartialDate? Date)> _statements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EventModel> _eventsOfArticles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PartialDate?> _articlePublished = new(StringComparer.Ordinal);
     // IDs something refers to, per kind, for the "never referenced" check.
     private readonly HashSet<string> _referencedOfficials = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referencedOrganizations = new(StringComparer.Ordinal);
@@ -82,6 +84,8 @@ internal sealed class CorpusLinker
             if (file.Article is { } article) Declare(articleIds, article.Id, article, "article", members);
             foreach (var s in file.Statements) Declare(_statements, s.Id, (s, s.Date?.Value), "statement", members);
         }
+        foreach (var article in articleIds.Values) _articlePublished[article.Id.Value] = article.Published?.Value;
+        CheckFormatReferences();
 
         var topics = _topics.Values.OrderBy(t => t.Id.Location.FilePath, StringComparer.Ordinal).ToList();
         var organizations = _organizations.Values.ToList();
@@ -100,6 +104,10 @@ internal sealed class CorpusLinker
         var registryEvents = _events.Values.Where(e => !e.IsArticleEvent).Select(e => EventData(e, members)).ToEquatableArray();
 
         var articles = WithoutDanglingReferences(LinkArticles(files, seeds, members), registryEvents);
+        // Codebook, "The same utterance reported twice" (CORP053).
+        var utterances = _statements.Values.Select(s => new UtteranceStatement(s.Statement.Id, SameUtterance.KeyOf(s.Statement.Speaker, _officials),
+            SameUtterance.SpeaksFor(s.Statement.Speaker, _officials, _organizations), s.Date, s.Statement.SameUtteranceAs)).ToList();
+        _diagnostics.AddRange(SameUtterance.Check(utterances));
 
         ReportUnreferenced();
         return new CorpusModel(
@@ -396,6 +404,29 @@ internal sealed class CorpusLinker
     }
 
     internal void Add(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>The publication date of an article, by ID: what a role's attestation by that article dates it to.</summary>
+    /// <summary>Roles already reported by CORP055.</summary>
+    internal HashSet<string> UnknownRolesReported { get; } = new(StringComparer.Ordinal);
+
+    internal PartialDate? ArticlePublished(string id) => _articlePublished.TryGetValue(id, out var date) ? date : null;
+
+    /// <summary>References of the format's newer keys that the data does not carry yet: checked (CORP006) and marked referenced.</summary>
+    private void CheckFormatReferences()
+    {
+        foreach (var e in _events.Values) ResolveEvent(e.PartOf);
+        foreach (var official in _officials.Values)
+        {
+            foreach (var attestation in official.Roles.SelectMany(r => r.Attested))
+            {
+                if (attestation.Date is null && !_articlePublished.ContainsKey(attestation.Value.Value))
+                {
+                    Report(DiagnosticDescriptors.UnresolvedReference, attestation.Value.Location, attestation.Value.Value, "an article ID or a date",
+                        Suggestions.DidYouMean(attestation.Value.Value, _articlePublished.Keys));
+                }
+            }
+        }
+    }
 
     internal void MarkArticleOutlet(string id) => _referencedOrganizations.Add(id);
 
