@@ -132,27 +132,18 @@ public sealed class Statement : IRespondable
     /// "Beijing said" and the named spokesperson; two outlets quoting one briefing). Count
     /// utterances with <see cref="Utterances.Of"/> so they are not counted twice.
     /// </summary>
-    public IReadOnlyList<Statement> SameUtteranceAs
-    {
-        get
-        {
-            var linked = Volatile.Read(ref _sameUtteranceAs);
-            if (linked is not null) return linked;
-            Interlocked.CompareExchange(ref _sameUtteranceAs, OfType<Statement>(_index.ResolveResponses(Details.SameUtteranceAs)), null);
-            return _sameUtteranceAs!;
-        }
-    }
+    public IReadOnlyList<Statement> SameUtteranceAs => Resolved(ref _sameUtteranceAs, Details.SameUtteranceAs);
 
     /// <summary>The events (incidents, reports) the statement is about, apart from the <see cref="Event"/> where it was made.</summary>
-    public IReadOnlyList<Event> Concerns
+    public IReadOnlyList<Event> Concerns => Resolved(ref _concerns, Details.Concerns);
+
+    /// <summary>The statements or events a reference list names, resolved on first use.</summary>
+    private IReadOnlyList<T> Resolved<T>(ref IReadOnlyList<T>? field, string? references) where T : class
     {
-        get
-        {
-            var concerns = Volatile.Read(ref _concerns);
-            if (concerns is not null) return concerns;
-            Interlocked.CompareExchange(ref _concerns, OfType<Event>(_index.ResolveResponses(Details.Concerns)), null);
-            return _concerns!;
-        }
+        var resolved = Volatile.Read(ref field);
+        if (resolved is not null) return resolved;
+        Interlocked.CompareExchange(ref field, OfType<T>(_index.ResolveResponses(references)), null);
+        return field!;
     }
 
     private static IReadOnlyList<T> OfType<T>(IReadOnlyList<IRespondable> items) where T : class
