@@ -131,4 +131,36 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    // ---- the codebook's mechanical rules and the format's new keys (docs/codebook.md) ----------
+    // Registered by the static constructor, which runs after every field above is set.
+
+    public static readonly DiagnosticDescriptor QuoteNotCovered = Error("CORP050", "Quoted passage not annotated",
+        "The passage in quotation marks \"{0}\" ({1} line {2}) is covered by no statement and no not-speech entry; annotate it as (part of) a statement, or add it to 'not-speech' with its reason");
+
+    public static readonly DiagnosticDescriptor TargetRequired = Warning("CORP051", "Directed act without a target",
+        "The act '{0}' is directed at someone ({1}), and the statement names no target; add 'targets: [...]', or 'no-target: <why>' when the article does not say who");
+
+    public static readonly DiagnosticDescriptor QuoteKindMismatch = Error("CORP052", "Statement kind disagrees with the quotation marks",
+        "The statement is a {0}, but {1}; {2}");
+
+    public static readonly DiagnosticDescriptor SameUtteranceInvalid = Error("CORP053", "Invalid same-utterance link",
+        "'same-utterance-as: {0}' {1}");
+
+    public static readonly DiagnosticDescriptor CameoNotInFamily = Error("CORP054", "CAMEO code outside the act's family",
+        "The CAMEO code {0} ({1}) is not in the family of the act '{2}' ({3}){4}");
+
+    public static readonly DiagnosticDescriptor RoleValidityUnknown = Warning("CORP055", "Role neither dated nor attested",
+        "The role '{0}' of '{1}' has no 'from'/'to' and no 'attested', so whether it was held on {2} is unknown; add 'attested: [{3}]' (the articles or dates that print the title) or 'from'/'to'");
+
+    public static readonly DiagnosticDescriptor TargetsOfUndirectedAct = Warning("CORP056", "Targets on an act directed at no one",
+        "'targets' names the actor an act is directed at, and the act '{0}' is directed at no one; move {1} to 'about: [...]', or choose the act the statement performs on them");
+
+    static DiagnosticDescriptors()
+    {
+        foreach (var descriptor in new[] { QuoteNotCovered, TargetRequired, QuoteKindMismatch, SameUtteranceInvalid, CameoNotInFamily, RoleValidityUnknown, TargetsOfUndirectedAct })
+        {
+            s_byId.Add(descriptor.Id, descriptor);
+        }
+    }
 }

@@ -76,6 +76,24 @@ public sealed class Official : Actor
     /// <summary>The official's roles, as annotated.</summary>
     public IReadOnlyList<Role> Roles { get; }
 
+    /// <summary>
+    /// The organizations the official holds or held roles at, in role order. An international
+    /// civil servant (the UN Secretary-General) has no <see cref="Actor.Country"/> and is affiliated
+    /// through these alone.
+    /// </summary>
+    public IReadOnlyList<Organization> Affiliations
+    {
+        get
+        {
+            var organizations = new List<Organization>(Roles.Count);
+            foreach (var role in Roles)
+            {
+                if (!organizations.Contains(role.Organization)) organizations.Add(role.Organization);
+            }
+            return organizations;
+        }
+    }
+
     /// <summary>The first role valid on <paramref name="date"/>, or <see langword="null"/>.</summary>
     public Role? RoleAt(PartialDate date)
     {
@@ -87,17 +105,40 @@ public sealed class Official : Actor
     }
 }
 
-/// <summary>A title an official holds at an organization, from and to partial dates where known.</summary>
+/// <summary>What attests a role: an article that prints the title, dated by its publication, or a date.</summary>
+public sealed class RoleAttestation
+{
+    internal RoleAttestation(Article? article, PartialDate? date)
+    {
+        Article = article;
+        Date = date;
+    }
+
+    /// <summary>The article that prints the title, where the attestation is an article.</summary>
+    public Article? Article { get; }
+
+    /// <summary>The date the role is attested on: the article's publication date, or the annotated date; <see langword="null"/> for an undated article.</summary>
+    public PartialDate? Date { get; }
+}
+
+/// <summary>
+/// A title an official holds at an organization, from and to partial dates where known, or
+/// attested by the articles that print it.
+/// </summary>
 public sealed class Role
 {
-    internal Role(Official official, string title, Organization organization, PartialDate? from, PartialDate? to)
+    internal Role(Official official, string title, Organization organization, PartialDate? from, PartialDate? to, IReadOnlyList<RoleAttestation>? attestations = null)
     {
         Official = official;
         Title = title;
         Organization = organization;
         From = from;
         To = to;
+        Attestations = attestations ?? System.Array.Empty<RoleAttestation>();
     }
+
+    /// <summary>The articles or dates that attest the role (a title printed in 2022 and another in 2025 are two roles).</summary>
+    public IReadOnlyList<RoleAttestation> Attestations { get; }
 
     /// <summary>The title (<c>Spokesperson</c>).</summary>
     public string Title { get; }
@@ -116,10 +157,22 @@ public sealed class Role
 
     /// <summary>
     /// Whether the role may have been held on <paramref name="date"/>: the date does not lie
-    /// wholly before <see cref="From"/> nor wholly after <see cref="To"/>.
+    /// wholly before <see cref="From"/> nor wholly after <see cref="To"/>. A role with neither,
+    /// attested by articles or dates, is held on the dates of its <see cref="Attestations"/> only;
+    /// a role with nothing at all is taken as valid (the build warns about it, CORP055).
     /// </summary>
-    public bool IsValidOn(PartialDate date) =>
-        !(From is { } from && date.IsBefore(from)) && !(To is { } to && date.IsAfter(to));
+    public bool IsValidOn(PartialDate date)
+    {
+        if (From is not null || To is not null || Attestations.Count == 0)
+        {
+            return !(From is { } from && date.IsBefore(from)) && !(To is { } to && date.IsAfter(to));
+        }
+        foreach (var attestation in Attestations)
+        {
+            if (attestation.Date is { } attested && !date.IsBefore(attested) && !date.IsAfter(attested)) return true;
+        }
+        return false;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Title}, {Organization.Name}";

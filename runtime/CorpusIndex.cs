@@ -333,6 +333,7 @@ internal sealed class CorpusIndex
                     if (answered is Statement answeredStatement) (answeredStatement.ResponseList ??= new List<Statement>()).Add(statement);
                     else ((Event)answered).ResponseList.Add(statement);
                 }
+                foreach (var concerned in statement.Concerns) concerned.ConcernList.Add(statement);
             }
             _navigationBuilt = true;
         }

@@ -29,6 +29,8 @@ public sealed class Statement : IRespondable
     private StatementDetails? _details;
     private IReadOnlyList<IRespondable>? _respondsTo;
     private IReadOnlyList<Statement>? _responses;
+    private IReadOnlyList<Statement>? _sameUtteranceAs;
+    private IReadOnlyList<Event>? _concerns;
     internal List<Statement>? ResponseList;
 
     internal Statement(CorpusIndex index, Article article, int recordStart, int recordLength, StatementKind kind, SpeechAct act, int start, int length, int line, int column)
@@ -98,17 +100,75 @@ public sealed class Statement : IRespondable
     /// <summary>What the statement does.</summary>
     public SpeechAct Act { get; }
 
-    /// <summary>The actors the statement is about or aimed at.</summary>
+    /// <summary>
+    /// The actors the act is directed at, as CAMEO and PLOVER code a target: the accused, the one
+    /// criticized, appealed to, threatened, or whose accusation is denied. Actors the statement is
+    /// only about are in <see cref="About"/>.
+    /// </summary>
     public IReadOnlyList<Actor> Targets => Details.Targets;
 
-    /// <summary>Whom the statement was made to (a news agency, an interviewer), where annotated.</summary>
+    /// <summary>Actors the statement is about without being its target ("the US" in an appeal to the international community about the US).</summary>
+    public IReadOnlyList<Actor> About => Details.About;
+
+    /// <summary>Why an act that is directed at someone names no target (the article does not say who), where annotated.</summary>
+    public string? NoTargetReason => Details.NoTargetReason;
+
+    /// <summary>Whom the statement was made to (a news agency, an interviewer), where annotated: the first of <see cref="Addressees"/>.</summary>
     public Actor? Addressee => Details.Addressee;
+
+    /// <summary>Everyone the statement was made to ("told The Washington Post and CNN").</summary>
+    public IReadOnlyList<Actor> Addressees => Details.Addressees.Count > 0 || Details.Addressee is null ? Details.Addressees : new[] { Details.Addressee };
+
+    /// <summary>
+    /// The CAMEO event code of the statement: the exact code where annotated (<c>1125</c>), otherwise
+    /// the default code of its <see cref="Act"/> (<see cref="Vocabulary.CameoCode(SpeechAct)"/>).
+    /// </summary>
+    public string CameoCode => Details.CameoCode ?? Act.CameoCode();
+
+    /// <summary>Whether <see cref="CameoCode"/> was annotated for this statement rather than taken from its act.</summary>
+    public bool HasExactCameoCode => Details.CameoCode is not null;
+
+    /// <summary>
+    /// Other statements that report the same utterance (a lead paraphrase and the body quote;
+    /// "Beijing said" and the named spokesperson; two outlets quoting one briefing). Count
+    /// utterances with <see cref="Utterances.Of"/> so they are not counted twice.
+    /// </summary>
+    public IReadOnlyList<Statement> SameUtteranceAs => Resolved(ref _sameUtteranceAs, Details.SameUtteranceAs);
+
+    /// <summary>The events (incidents, reports) the statement is about, apart from the <see cref="Event"/> where it was made.</summary>
+    public IReadOnlyList<Event> Concerns => Resolved(ref _concerns, Details.Concerns);
+
+    /// <summary>The statements or events a reference list names, resolved on first use.</summary>
+    private IReadOnlyList<T> Resolved<T>(ref IReadOnlyList<T>? field, string? references) where T : class
+    {
+        var resolved = Volatile.Read(ref field);
+        if (resolved is not null) return resolved;
+        Interlocked.CompareExchange(ref field, OfType<T>(_index.ResolveResponses(references)), null);
+        return field!;
+    }
+
+    private static IReadOnlyList<T> OfType<T>(IReadOnlyList<IRespondable> items) where T : class
+    {
+        if (items.Count == 0) return Array.Empty<T>();
+        var list = new List<T>(items.Count);
+        foreach (var item in items)
+        {
+            if (item is T typed) list.Add(typed);
+        }
+        return list;
+    }
 
     /// <summary>The statement's topics.</summary>
     public IReadOnlyList<Topic> Topics => Details.Topics;
 
-    /// <summary>The intermediary who relayed the speaker's words, where one did.</summary>
+    /// <summary>The intermediary who relayed the speaker's words, where one did: the first of <see cref="ReportedByChain"/>.</summary>
     public Actor? ReportedBy => Details.ReportedBy;
+
+    /// <summary>
+    /// Everyone who relayed the words, nearest first: the intermediary, then whoever reported the
+    /// intermediary (anonymous officials, reported by a CNN headline, as the article quotes it).
+    /// </summary>
+    public IReadOnlyList<Actor> ReportedByChain => Details.ReportedByChain.Count > 0 || Details.ReportedBy is null ? Details.ReportedByChain : new[] { Details.ReportedBy };
 
     /// <summary>The statements and events this statement answers.</summary>
     public IReadOnlyList<IRespondable> RespondsTo
@@ -155,7 +215,16 @@ internal sealed class StatementDetails
     public string? DateEvidence { get; init; }
     public Event? Event { get; init; }
     public IReadOnlyList<Actor> Targets { get; init; } = Array.Empty<Actor>();
+    public IReadOnlyList<Actor> About { get; init; } = Array.Empty<Actor>();
+    public string? NoTargetReason { get; init; }
     public Actor? Addressee { get; init; }
+    public IReadOnlyList<Actor> Addressees { get; init; } = Array.Empty<Actor>();
+    public IReadOnlyList<Actor> ReportedByChain { get; init; } = Array.Empty<Actor>();
+    /// <summary>"s:id …": the statements reporting the same utterance.</summary>
+    public string? SameUtteranceAs { get; init; }
+    /// <summary>"e:id …": the events the statement concerns.</summary>
+    public string? Concerns { get; init; }
+    public string? CameoCode { get; init; }
     public IReadOnlyList<Topic> Topics { get; init; } = Array.Empty<Topic>();
     public Actor? ReportedBy { get; init; }
     public string? RespondsTo { get; init; }
@@ -241,6 +310,21 @@ public sealed class Article
     /// <summary>The outlet that published the article, where known.</summary>
     public Organization? Outlet { get; internal set; }
 
+    /// <summary>How <see cref="Outlet"/> was established: printed on the page, or inferred (from the layout, say); <see langword="null"/> when unknown.</summary>
+    public DateBasis? OutletBasis { get; internal set; }
+
+    /// <summary>Why an inferred <see cref="Outlet"/> is what it is.</summary>
+    public string? OutletEvidence { get; internal set; }
+
+    /// <summary>How <see cref="Headline"/> was established: printed in the text, or known from elsewhere; <see langword="null"/> when there is none.</summary>
+    public DateBasis? HeadlineBasis { get; internal set; }
+
+    /// <summary>Where a headline not printed in the text comes from.</summary>
+    public string? HeadlineEvidence { get; internal set; }
+
+    /// <summary>When the page says it was last updated ("Updated: 2025-01-19 21:53"), where printed; distinct from <see cref="Published"/>.</summary>
+    public PartialDate? Updated { get; internal set; }
+
     /// <summary>The byline, verbatim, where printed.</summary>
     public string? Byline { get; internal set; }
 
@@ -312,8 +396,28 @@ public sealed class Event : IRespondable
         Kind = kind;
     }
 
+    internal readonly List<Event> PartList = new();
+
     /// <summary>The annotation ID.</summary>
     public string Id { get; }
+
+    /// <summary>The event this one is part of (the conference of a speech), where annotated.</summary>
+    public Event? PartOf { get; internal set; }
+
+    /// <summary>The events that are part of this one.</summary>
+    public IReadOnlyList<Event> Parts => PartList;
+
+    /// <summary>The statements that concern this event (<see cref="Statement.Concerns"/>), apart from those made at it.</summary>
+    public IReadOnlyList<Statement> ConcernedBy
+    {
+        get
+        {
+            Index?.EnsureNavigation();
+            return ConcernList;
+        }
+    }
+
+    internal readonly List<Statement> ConcernList = new();
 
     /// <summary>The event's name.</summary>
     public string Name { get; }

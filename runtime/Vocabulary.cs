@@ -36,6 +36,14 @@ enum SpeechAct
     Threaten,
     /// <summary>Praise or endorse (CAMEO 05x; PLOVER SUPPORT).</summary>
     Praise,
+    /// <summary>Make a pessimistic comment: warn, deplore a trend (CAMEO 012). No PLOVER type.</summary>
+    PessimisticComment,
+    /// <summary>Make an optimistic comment (CAMEO 013). No PLOVER type.</summary>
+    OptimisticComment,
+    /// <summary>Acknowledge or claim responsibility (CAMEO 015). No PLOVER type.</summary>
+    AcknowledgeResponsibility,
+    /// <summary>Consult: discuss, visit, meet, negotiate, mediate (CAMEO 04x; PLOVER CONSULT).</summary>
+    Consult,
 }
 
 /// <summary>The PLOVER event types a <see cref="SpeechAct"/> maps to.</summary>
@@ -58,6 +66,8 @@ enum PloverType
     Threaten,
     /// <summary>SUPPORT.</summary>
     Support,
+    /// <summary>CONSULT.</summary>
+    Consult,
 }
 
 /// <summary>How a statement renders the speaker's words.</summary>
@@ -252,7 +262,10 @@ static class Vocabulary
         public static readonly string[] Spellings = Array.ConvertAll(Values, v => ToKebabCase(v.ToString()));
     }
 
-    /// <summary>The CAMEO verb code of a speech act (<c>010</c>, <c>112</c>, …).</summary>
+    /// <summary>
+    /// The CAMEO code of a speech act when no exact code is annotated: the family's "not specified"
+    /// code (<c>010</c>, <c>020</c>, …) or the act's own code (<c>012</c>, <c>111</c>, <c>112</c>, <c>016</c>).
+    /// </summary>
     public static string CameoCode(this SpeechAct act) => act switch
     {
         SpeechAct.Assert => "010",
@@ -265,19 +278,82 @@ static class Vocabulary
         SpeechAct.IntendToCooperate => "030",
         SpeechAct.Threaten => "130",
         SpeechAct.Praise => "051",
+        SpeechAct.PessimisticComment => "012",
+        SpeechAct.OptimisticComment => "013",
+        SpeechAct.AcknowledgeResponsibility => "015",
+        SpeechAct.Consult => "040",
         _ => throw new ArgumentOutOfRangeException(nameof(act), act, null),
     };
 
-    /// <summary>The PLOVER event type of a speech act, or <see langword="null"/> for <see cref="SpeechAct.Assert"/>, which PLOVER does not code.</summary>
+    /// <summary>
+    /// The CAMEO codes a speech act admits, as the codebook writes them (<c>02x</c> is 020–028 and
+    /// their four-digit codes); docs/codebook.md has the table.
+    /// </summary>
+    public static string CameoFamily(this SpeechAct act) => act switch
+    {
+        SpeechAct.Assert => "010, 011, 014, 017, 018, 019",
+        SpeechAct.Accuse => "112 and 1121-1125",
+        SpeechAct.Criticize => "110, 111, 113-116",
+        SpeechAct.Deny => "016",
+        SpeechAct.Reject => "12x",
+        SpeechAct.Appeal => "02x",
+        SpeechAct.Demand => "10x",
+        SpeechAct.IntendToCooperate => "03x",
+        SpeechAct.Threaten => "13x",
+        SpeechAct.Praise => "05x",
+        SpeechAct.PessimisticComment => "012",
+        SpeechAct.OptimisticComment => "013",
+        SpeechAct.AcknowledgeResponsibility => "015",
+        SpeechAct.Consult => "04x",
+        _ => throw new ArgumentOutOfRangeException(nameof(act), act, null),
+    };
+
+    /// <summary>
+    /// The speech act whose family holds a CAMEO code (<c>0211</c> → <see cref="SpeechAct.Appeal"/>),
+    /// or <see langword="null"/> for a code outside every family (a material act such as <c>190</c>,
+    /// or no CAMEO code at all). Each code belongs to one act at most.
+    /// </summary>
+    public static SpeechAct? SpeechActOf(string cameoCode)
+    {
+        if (!CameoCodes.IsCode(cameoCode)) return null;
+        string root = cameoCode.Substring(0, 2);
+        string verb = cameoCode.Substring(0, 3);
+        return root switch
+        {
+            "01" => verb switch
+            {
+                "012" => SpeechAct.PessimisticComment,
+                "013" => SpeechAct.OptimisticComment,
+                "015" => SpeechAct.AcknowledgeResponsibility,
+                "016" => SpeechAct.Deny,
+                _ => SpeechAct.Assert,
+            },
+            "02" => SpeechAct.Appeal,
+            "03" => SpeechAct.IntendToCooperate,
+            "04" => SpeechAct.Consult,
+            "05" => SpeechAct.Praise,
+            "10" => SpeechAct.Demand,
+            "11" => verb == "112" ? SpeechAct.Accuse : SpeechAct.Criticize,
+            "12" => SpeechAct.Reject,
+            "13" => SpeechAct.Threaten,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The PLOVER event type of a speech act, or <see langword="null"/> where PLOVER has no category:
+    /// it drops CAMEO's public statements (01x) other than the denial of an accusation.
+    /// </summary>
     public static PloverType? Plover(this SpeechAct act) => act switch
     {
-        SpeechAct.Assert => null,
+        SpeechAct.Assert or SpeechAct.PessimisticComment or SpeechAct.OptimisticComment or SpeechAct.AcknowledgeResponsibility => null,
         SpeechAct.Accuse or SpeechAct.Criticize => PloverType.Accuse,
         SpeechAct.Deny or SpeechAct.Reject => PloverType.Reject,
         SpeechAct.Appeal or SpeechAct.Demand => PloverType.Request,
         SpeechAct.IntendToCooperate => PloverType.Agree,
         SpeechAct.Threaten => PloverType.Threaten,
         SpeechAct.Praise => PloverType.Support,
+        SpeechAct.Consult => PloverType.Consult,
         _ => throw new ArgumentOutOfRangeException(nameof(act), act, null),
     };
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Generator.Checks;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Linking;
@@ -27,6 +28,22 @@ internal static class CorpusChecks
             index.Organizations.Where(o => o.Parent is not null).Select(o => (o.Id.Value, (IReadOnlyList<Located<string>>)new[] { o.Parent!.Value }))));
         diagnostics.AddRange(ReferenceCycles.Report("statement", "responds-to",
             declarations.SelectMany(f => f.Statements).Select(s => (s.Id.Value, (IReadOnlyList<Located<string>>)s.RespondsTo))));
+        // Codebook, "The same utterance reported twice" (CORP053).
+        diagnostics.AddRange(SameUtterance.Check(declarations.SelectMany(f => f.Statements).Where(s => s.Speaker is not null)
+            .Select(s => new UtteranceStatement(s.Id, SameUtterance.KeyOf(s.Speaker!, index.OfficialsById),
+                SameUtterance.SpeaksFor(s.Speaker!, index.OfficialsById, index.OrganizationsById), s.Date, s.SameUtteranceAs)).ToList()));
+        // Roles attested by articles name articles that exist.
+        foreach (var official in index.Officials)
+        {
+            foreach (var attestation in official.Roles.SelectMany(r => r.Attested))
+            {
+                if (attestation.Date is null && !index.HasArticle(attestation.Value.Value))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, attestation.Value.Location, attestation.Value.Value, "an article ID or a date",
+                        Parsing.Suggestions.DidYouMean(attestation.Value.Value, index.ArticleIds)));
+                }
+            }
+        }
         var seedNames = new HashSet<string>(seeds.Select(s => s.Name), StringComparer.Ordinal);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in index.Articles)

@@ -48,6 +48,15 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
     /// <summary>The articles that hold their IDs, in path order.</summary>
     public IReadOnlyCollection<ArticleDeclaration> Articles => _articles.Values;
 
+    public IReadOnlyDictionary<string, OfficialModel> OfficialsById => _officials;
+    public IReadOnlyDictionary<string, OrganizationModel> OrganizationsById => _organizations;
+
+    /// <summary>An article's publication date by its ID; null when the article is unknown or undated.</summary>
+    public PartialDate? ArticlePublished(string id) => _articles.TryGetValue(id, out var article) ? article.Published : null;
+
+    public bool HasArticle(string id) => _articles.ContainsKey(id);
+    public IEnumerable<string> ArticleIds => _articles.Keys;
+
     public static DeclarationIndex Build(IEnumerable<FileDeclarations> declarations)
     {
         // Sorted so the first declaration of an ID is the same whatever order the build passes files in.

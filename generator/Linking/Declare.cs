@@ -16,8 +16,8 @@ internal static class Declare
         file.Organizations,
         file.Topics,
         file.Events,
-        file.Article is { } article ? new ArticleDeclaration(article.Id, article.Source) : null,
-        file.Statements.Select(s => new StatementDeclaration(s.Id, s.Date?.Value, s.RespondsTo)).ToEquatableArray(),
+        file.Article is { } article ? new ArticleDeclaration(article.Id, article.Source, article.Published?.Value) : null,
+        file.Statements.Select(s => new StatementDeclaration(s.Id, s.Date?.Value, s.RespondsTo, s.Speaker, s.SameUtteranceAs)).ToEquatableArray(),
         file.UnreadSource);
 
     /// <summary>The article part of a file; null for a file with neither an article nor statements (a registry).</summary>
@@ -37,12 +37,12 @@ internal static class Declare
         static DateValue? UnplacedDate(DateValue? date) => date is null ? null : date with { Location = default, Evidence = null };
         return file with
         {
-            Article = file.Article is { } a ? new ArticleDeclaration(Unplaced(a.Id), Unplaced(a.Source)) : null,
-            // Responses are checked for cycles with their positions, by the corpus checks; linking needs none of them.
-            Statements = file.Statements.Select(s => new StatementDeclaration(Unplaced(s.Id), s.Date, EquatableArray<Located<string>>.Empty)).ToEquatableArray(),
+            Article = file.Article is { } a ? new ArticleDeclaration(Unplaced(a.Id), Unplaced(a.Source), a.Published) : null,
+            // Responses, speakers and same-utterance links are checked with their positions by the corpus checks; linking needs none of them.
+            Statements = file.Statements.Select(s => new StatementDeclaration(Unplaced(s.Id), s.Date, EquatableArray<Located<string>>.Empty, null, EquatableArray<Located<string>>.Empty)).ToEquatableArray(),
             // Of an article's own event, other articles need its ID and dates.
             Events = file.Events.Select(e => e.IsArticleEvent
-                ? e with { Id = Unplaced(e.Id), Start = UnplacedDate(e.Start), End = UnplacedDate(e.End), Organizer = null, Actors = EquatableArray<ActorRef>.Empty, Note = null, Location = null }
+                ? e with { Id = Unplaced(e.Id), Start = UnplacedDate(e.Start), End = UnplacedDate(e.End), Organizer = null, Actors = EquatableArray<ActorRef>.Empty, Note = null, Location = null, PartOf = null }
                 : e).ToEquatableArray(),
         };
     }

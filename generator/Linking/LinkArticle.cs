@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Corpus.Generator.Checks;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Linking;
@@ -113,6 +114,9 @@ internal static class LinkArticle
         private readonly CancellationToken _cancellationToken;
         private readonly TextLocator _locator;
         private readonly PassageSearch _search;
+        private readonly HashSet<RoleModel> _unknownRolesReported = new();
+        private IReadOnlyList<QuotedPassage>? _quoted;
+        private bool _everyStatementLocated = true;
         private readonly List<(int Start, int Length, BoilerplateKind Kind)> _boilerplate = new();
         private readonly List<(int Start, int Length)> _headlines = new();
 
@@ -166,9 +170,13 @@ internal static class LinkArticle
             }
 
             string? outlet = _resolve.Organization(_article.Outlet, "an organization ID (the outlet)");
+            // An inferred outlet is checked but not yet part of the data, which has no place for its basis.
+            if (_article.Outlet is null && _article.OutletSource is { } inferredOutlet) _resolve.Organization(inferredOutlet.Value, "an organization ID (the outlet)");
             var published = _article.Published;
             var events = OwnEvents(_unit, _index).ToList();
             foreach (var e in events) CheckNotAfterPublication("event", e.Start, published);
+            // Checked (CORP006) and counted as references; the data does not carry part-of yet.
+            foreach (var e in events) _resolve.Event(e.PartOf);
 
             var statements = new List<StatementData>();
             for (int i = 0; i < _unit.Statements.Count; i++)
@@ -180,6 +188,13 @@ internal static class LinkArticle
             }
             statements.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
             CheckOverlaps(statements);
+            // Codebook, "Quoted passages" (CORP050). Skipped when a statement could not be located: its passage would be reported twice.
+            if (_everyStatementLocated)
+            {
+                var covering = statements.Select(st => (st.Start, st.Length)).Concat(notSpeech.Select(p => (p.Start, p.Length))).ToList();
+                var outsideBody = _boilerplate.Select(b => (b.Start, b.Length)).Concat(_headlines).ToList();
+                foreach (var d in QuotationCoverage.Check(_seed.Path, SeedName, _seed.Text, outsideBody, covering)) Add(d);
+            }
 
             var linkedEvents = events.Select(_resolve.EventData).ToEquatableArray();
             return new ArticleData(
@@ -196,6 +211,11 @@ internal static class LinkArticle
             var targets = _resolve.Actors(s.Targets);
             var addressee = s.Addressee is null ? null : _resolve.Actor(s.Addressee);
             var reportedBy = s.ReportedBy is null ? null : _resolve.Actor(s.ReportedBy);
+            // Checked (CORP006) and counted as references; the data does not carry them yet.
+            _resolve.Actors(s.About);
+            for (int i = 1; i < s.Addressees.Count; i++) _resolve.Actor(s.Addressees[i]);
+            for (int i = 1; i < s.ReportedByChain.Count; i++) _resolve.Actor(s.ReportedByChain[i]);
+            foreach (var concerned in s.Concerns) _resolve.Event(concerned);
             var topics = new List<string>(s.Topics.Count);
             foreach (var topic in s.Topics)
             {
@@ -219,7 +239,11 @@ internal static class LinkArticle
             }
             string speakerName = _resolve.NameOf(s.Speaker);
             if (s.Speaker.Kind == ActorRefKind.Id && _index.Official(s.Speaker.Value) is { } official) CheckRole(official, s);
+            if (found is null) _everyStatementLocated = false;
             if (found is null || speaker is null) return null;
+            // Codebook, "Kinds" (CORP052).
+            _quoted ??= QuotedPassages.Find(_seed.Text, i => _boilerplate.Any(b => i >= b.Start && i < b.Start + b.Length));
+            if (QuoteKind.Check(_seed.Text, _quoted, s.Kind, found.Value.Start, found.Value.Length, s.Text.Location) is { } kindMismatch) Add(kindMismatch);
             var (line, column) = _locator.Position(found.Value.Start);
             return new StatementData(
                 s.Id.Value, speaker.Value, speakerName, Vocabulary.Spelling(s.Kind),
@@ -237,11 +261,19 @@ internal static class LinkArticle
                 return;
             }
             if (s.Date is not { } date) return;
+            RoleModel? unknown = null;
             foreach (var role in official.Roles)
             {
-                bool startsLater = role.From is { } from && date.Value.IsBefore(from.Value);
-                bool endedEarlier = role.To is { } to && date.Value.IsAfter(to.Value);
-                if (!startsLater && !endedEarlier) return;
+                var status = RoleValidity.On(role, date.Value, _index.ArticlePublished);
+                if (status == RoleStatus.Valid) return;
+                if (status == RoleStatus.Unknown) unknown ??= role;
+            }
+            if (unknown is not null)
+            {
+                // Once per role and article: the fix is one 'attested' list, not one per statement.
+                if (!_unknownRolesReported.Add(unknown)) return;
+                Add(DiagnosticInfo.Create(DiagnosticDescriptors.RoleValidityUnknown, s.Speaker.Location, unknown.Title, official.Id.Value, date.Value.ToString(), _article.Id.Value));
+                return;
             }
             string roles = string.Join("; ", official.Roles.Select(r => $"{r.Title} {r.From?.Value.ToString() ?? "…"}–{r.To?.Value.ToString() ?? "…"}"));
             Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoValidRole, s.Speaker.Location, official.Id.Value, date.Value.ToString(), $" (roles: {roles})"));

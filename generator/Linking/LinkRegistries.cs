@@ -27,6 +27,8 @@ internal static class LinkRegistries
                     r.Role.From?.Value.ToString(), r.Role.To?.Value.ToString())).ToEquatableArray())).ToEquatableArray();
         var topics = index.Topics.Select(t => new TopicData(t.Id.Value, t.Name, t.Description)).ToEquatableArray();
         var events = index.Events.Where(e => !e.IsArticleEvent).Select(resolve.EventData).ToEquatableArray();
+        // Checked (CORP006) and counted as references; the data does not carry part-of yet.
+        foreach (var e in index.Events.Where(e => !e.IsArticleEvent)) resolve.Event(e.PartOf);
 
         var countries = new SortedSet<string>(System.StringComparer.Ordinal);
         foreach (var o in organizations) if (o.Country is not null) countries.Add(o.Country);

@@ -17,11 +17,15 @@ internal enum EntityKind
 /// <summary>A reference to an entity by kind and ID: what a link found referenced, for the "never referenced" check.</summary>
 internal readonly record struct EntityRef(EntityKind Kind, string Id);
 
-/// <summary>An article as other articles' checks need it: its ID and the seed it claims.</summary>
-internal sealed record ArticleDeclaration(Located<string> Id, Located<string> Source);
+/// <summary>An article as other articles' checks need it: its ID, the seed it claims, and its publication date (what a role attested by it dates to).</summary>
+internal sealed record ArticleDeclaration(Located<string> Id, Located<string> Source, PartialDate? Published);
 
-/// <summary>A statement as other articles' checks need it: its ID and date (for "responds to" dates), and what it responds to (for cycles).</summary>
-internal sealed record StatementDeclaration(Located<string> Id, PartialDate? Date, EquatableArray<Located<string>> RespondsTo);
+/// <summary>
+/// A statement as other articles' checks need it: its ID and date (for "responds to" dates); and, for the
+/// corpus-wide checks only, what it responds to (cycles), its speaker and its same-utterance links.
+/// </summary>
+internal sealed record StatementDeclaration(
+    Located<string> Id, PartialDate? Date, EquatableArray<Located<string>> RespondsTo, ActorRef? Speaker, EquatableArray<Located<string>> SameUtteranceAs);
 
 /// <summary>
 /// What one annotation file declares, apart from the article's body: IDs, registries, and what

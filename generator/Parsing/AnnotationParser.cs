@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Generator.Checks;
 using Corpus.Generator.Model;
 using Corpus.Generator.Yaml;
 
@@ -13,16 +14,17 @@ internal static class AnnotationParser
 
     public static readonly string[] TopLevelKeys = { "officials", "organizations", "events", "topics", "article", "statements", "not-speech" };
     public static readonly string[] OfficialKeys = { "id", "name", "native-name", "country", "roles" };
-    public static readonly string[] RoleKeys = { "title", "organization", "from", "to" };
+    public static readonly string[] RoleKeys = { "title", "organization", "from", "to", "attested" };
     public static readonly string[] OrganizationKeys = { "id", "name", "short-name", "country", "kind", "parent" };
-    public static readonly string[] EventKeys = { "id", "name", "kind", "date", "start", "end", "location", "organizer", "actors", "note" };
+    public static readonly string[] EventKeys = { "id", "name", "kind", "date", "start", "end", "location", "organizer", "actors", "note", "part-of" };
     public static readonly string[] TopicKeys = { "id", "name", "description" };
-    public static readonly string[] ArticleKeys = { "id", "source", "outlet", "headline", "subheadline", "byline", "published", "url", "note", "boilerplate" };
+    public static readonly string[] ArticleKeys = { "id", "source", "outlet", "headline", "subheadline", "byline", "published", "updated", "url", "note", "boilerplate" };
     public static readonly string[] BoilerplateKeys = { "text", "kind", "occurrence", "reason" };
     public static readonly string[] NotSpeechKeys = { "text", "reason", "occurrence" };
     public static readonly string[] StatementKeys =
     {
         "id", "speaker", "kind", "text", "occurrence", "date", "event", "act", "targets", "addressee", "topics", "reported-by", "responds-to", "note",
+        "about", "no-target", "same-utterance-as", "concerns", "addressees", "cameo",
     };
 
     public static AnnotationFile Parse(string path, string text)
@@ -124,7 +126,9 @@ internal static class AnnotationParser
         var id = r.Id("id", required: true);
         var name = r.String("name", required: true);
         var nativeName = r.String("native-name");
-        var country = r.Country("country", required: true);
+        // An international civil servant (the UN Secretary-General) has no country: the roles
+        // affiliate the official through their organization. Without roles the country is required.
+        var country = r.Country("country", required: !r.Has("roles"));
         var roles = r.Mappings("roles", "role", RoleKeys, ReadRole);
         return id is null || name is null ? null : new OfficialModel(id.Value, name, nativeName, country, roles);
     }
@@ -139,7 +143,8 @@ internal static class AnnotationParser
         {
             r.Invalid(to.Location, "to", to.Value.ToString(), $"the role ends before it starts ({from.Value}); swap or correct the dates");
         }
-        return title is null || organization is null ? null : new RoleModel(title, organization.Value, from, to);
+        var attested = r.Attestations("attested");
+        return title is null || organization is null ? null : new RoleModel(title, organization.Value, from, to, attested);
     }
 
     private static OrganizationModel? ReadOrganization(MappingReader r)
@@ -174,8 +179,14 @@ internal static class AnnotationParser
         var organizer = r.Actor("organizer");
         var actors = r.Actors("actors");
         var note = r.String("note");
+        var partOf = r.Id("part-of");
         if (id is null || name is null || kind is null) return null;
-        return new EventModel(id.Value, name, kind.Value, date ?? start, date ?? end, location, organizer, actors, note, isArticleEvent);
+        if (partOf is { } parent && parent.Value == id.Value.Value)
+        {
+            context.Invalid(r.Value("part-of")!, "part-of", "an event cannot be part of itself; name the enclosing event (the conference of a speech)");
+            partOf = null;
+        }
+        return new EventModel(id.Value, name, kind.Value, date ?? start, date ?? end, location, organizer, actors, note, isArticleEvent, partOf);
     }
 
     private static TopicModel? ReadTopic(MappingReader r)
@@ -190,16 +201,26 @@ internal static class AnnotationParser
     {
         var id = r.Id("id", required: true);
         var source = r.LocatedString("source", required: true);
-        var outlet = r.Id("outlet");
-        var headline = r.LocatedString("headline");
+        var outletSource = r.Sourced("outlet", isId: true);
+        var headlineSource = r.Sourced("headline", isId: false);
+        // Only a printed outlet or headline is the article's own: an inferred headline is not in the text to locate.
+        var outlet = outletSource is { Basis: DateBasis.Printed } o ? o.Value : (Located<string>?)null;
+        var headline = headlineSource is { Basis: DateBasis.Printed } h ? h.Value : (Located<string>?)null;
         var subheadline = r.LocatedString("subheadline");
         var byline = r.String("byline");
         var published = r.Date("published");
+        var updated = r.Date("updated");
+        if (published is not null && updated is not null && updated.Value.IsBefore(published.Value))
+        {
+            r.Context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, updated.Location, "updated", updated.Value.ToString(),
+                $"the page was updated before it was published ({published.Value}); correct one of the dates"));
+        }
         var url = r.String("url");
         var note = r.String("note");
         var boilerplate = r.Mappings("boilerplate", "boilerplate passage", BoilerplateKeys, b => ReadPassage(b, boilerplate: true));
         if (id is null || source is null) return null;
-        return new ArticleModel(id.Value, source.Value, outlet, headline, subheadline, byline, published, url, note, boilerplate, notSpeech);
+        return new ArticleModel(id.Value, source.Value, outlet, headline, subheadline, byline, published, url, note, boilerplate, notSpeech,
+            outletSource, headlineSource, updated);
     }
 
     private static PassageModel? ReadPassage(MappingReader r, bool boilerplate)
@@ -223,12 +244,34 @@ internal static class AnnotationParser
         var @event = r.Id("event");
         var act = r.Enum<SpeechAct>("act", required: true);
         var targets = r.Actors("targets");
-        var addressee = r.Actor("addressee");
+        var addressees = r.Actors("addressees");
+        if (r.Has("addressee"))
+        {
+            if (r.Has("addressees")) r.Context.Invalid(r.Value("addressee")!, "addressee", "give 'addressees: [...]' or 'addressee', not both");
+            else addressees = r.Actors("addressee");
+        }
         var topics = r.References("topics");
-        var reportedBy = r.Actor("reported-by");
+        // The nearest intermediary first, then whoever reported that one ("feds think ..." in a CNN headline).
+        var reportedBy = r.Actors("reported-by");
         var respondsTo = r.References("responds-to");
         var note = r.String("note");
+        var about = r.Actors("about");
+        var noTarget = r.String("no-target");
+        var sameUtterance = r.References("same-utterance-as");
+        var concerns = r.References("concerns");
+        var cameo = r.LocatedString("cameo");
+        if (cameo is { } code && !CameoCodes.IsCode(code.Value))
+        {
+            r.Context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, code.Location, "cameo", FileContext.Shorten(code.Value),
+                "expected an exact CAMEO event code of the statement families, three or four digits as the codebook writes them (112, 0214); see docs/codebook.md"));
+            cameo = null;
+        }
         if (id is null || speaker is null || kind is null || text is null || act is null) return null;
-        return new StatementModel(id.Value, speaker, kind.Value, text.Value, occurrence, date, @event, act.Value, targets, addressee, topics, reportedBy, respondsTo, note);
+        var statement = new StatementModel(id.Value, speaker, kind.Value, text.Value, occurrence, date, @event, act.Value, targets,
+            addressees.Count > 0 ? addressees[0] : null, topics, reportedBy.Count > 0 ? reportedBy[0] : null, respondsTo, note,
+            about, noTarget, sameUtterance, concerns, addressees, reportedBy, cameo);
+        r.Context.Diagnostics.AddRange(TargetRequired.Check(statement));
+        if (CameoFamily.Check(statement) is { } outsideFamily) r.Context.Diagnostics.Add(outsideFamily);
+        return statement;
     }
 }

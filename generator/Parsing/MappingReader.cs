@@ -79,6 +79,8 @@ internal sealed class MappingReader
 
     public string What { get; }
 
+    public FileContext Context => _context;
+
     public bool Has(string key) => _entries.ContainsKey(key);
 
     /// <summary>The value node of <paramref name="key"/>; reports a missing required key at the mapping.</summary>
@@ -167,6 +169,17 @@ internal sealed class MappingReader
         return node is null ? null : ValueReader.ReadDate(_context, node, key);
     }
 
+    /// <summary>An outlet or headline: a plain value (printed on the page) or a mapping with value, basis and evidence.</summary>
+    public SourcedValue? Sourced(string key, bool isId)
+    {
+        var node = Value(key);
+        return node is null ? null : ValueReader.ReadSourced(_context, node, key, isId);
+    }
+
+    /// <summary>A role's attestations: article IDs or partial dates; a single one is accepted as a list of one.</summary>
+    public EquatableArray<RoleAttestation> Attestations(string key) =>
+        ValueReader.ReadList(_context, Value(key), key, node => ValueReader.ReadAttestation(_context, node, key));
+
     public ActorRef? Actor(string key, bool required = false)
     {
         var node = Value(key, required);
@@ -250,6 +263,61 @@ internal static class ValueReader
         if (valueNode is null || basis is null) return null;
         var parsed = ParseDate(context, valueNode, key);
         return parsed is null ? null : new DateValue(parsed.Value, basis.Value, evidence, context.Locate(valueNode));
+    }
+
+    public static SourcedValue? ReadSourced(FileContext context, YamlNode node, string key, bool isId)
+    {
+        if (node.Kind == YamlNodeKind.Scalar)
+        {
+            return CheckSourced(context, node, key, isId) is { } printed ? new SourcedValue(printed, DateBasis.Printed, null) : null;
+        }
+        if (node.Kind != YamlNodeKind.Mapping)
+        {
+            context.Invalid(node, key, $"expected {(isId ? "an organization ID" : "the text")} or a mapping with value, basis and evidence");
+            return null;
+        }
+        var reader = new MappingReader(context, node, $"the {key}", s_dateKeys);
+        var valueNode = reader.Value("value", required: true);
+        var basis = reader.Enum<DateBasis>("basis", required: true);
+        var evidence = reader.String("evidence");
+        if (basis == DateBasis.Printed)
+        {
+            context.Invalid(reader.Value("basis")!, "basis", $"a printed {key} is written as a plain value; in the mapping form use 'stated' or 'inferred'");
+            return null;
+        }
+        if (basis == DateBasis.Inferred && evidence is null && !reader.Has("evidence"))
+        {
+            context.Report(DiagnosticDescriptors.MissingKey, node, $"An inferred {key}", "evidence");
+        }
+        if (valueNode is null || basis is null) return null;
+        return CheckSourced(context, valueNode, key, isId) is { } value ? new SourcedValue(value, basis.Value, evidence) : null;
+    }
+
+    private static Located<string>? CheckSourced(FileContext context, YamlNode node, string key, bool isId)
+    {
+        if (node.Kind != YamlNodeKind.Scalar || string.IsNullOrWhiteSpace(node.Value))
+        {
+            context.Invalid(node, key, "expected a non-empty value");
+            return null;
+        }
+        if (isId && !Identifiers.IsValidId(node.Value))
+        {
+            context.Invalid(node, key, "expected an organization ID in kebab-case");
+            return null;
+        }
+        return new Located<string>(node.Value, context.Locate(node));
+    }
+
+    public static RoleAttestation? ReadAttestation(FileContext context, YamlNode node, string key)
+    {
+        if (node.Kind == YamlNodeKind.Scalar)
+        {
+            var located = new Located<string>(node.Value, context.Locate(node));
+            if (PartialDate.TryParse(node.Value.Trim(), out var date)) return new RoleAttestation(located, date);
+            if (Identifiers.IsValidId(node.Value)) return new RoleAttestation(located, null);
+        }
+        context.Invalid(node, key, "expected the ID of an article that prints the title, or a partial date (2022-10) on which it is attested");
+        return null;
     }
 
     private static PartialDate? ParseDate(FileContext context, YamlNode node, string key)

@@ -259,7 +259,8 @@ public class DiagnosticTests
     [Fact]
     public void An_occurrence_picks_one_of_several_matches()
     {
-        string article = Fixture.Article.Replace("text: cooperation is the only way", "text: cooperation\n    occurrence: 2");
+        // The second "cooperation" is inside “dialogue and cooperation”: quoted words, so a direct quote (CORP052).
+        string article = Fixture.Article.Replace("kind: paraphrase\n    text: cooperation is the only way", "kind: direct-quote\n    text: cooperation\n    occurrence: 2");
         var run = RunArticle(article);
         Assert.Empty(run.Diagnostics);
         var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements+FixtureArticle", "DoeCooperationOnlyWay")!;
@@ -482,11 +483,150 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CORP050_a_quoted_passage_no_entry_covers_is_reported_at_the_seed()
+    {
+        // Without its not-speech entry, the forum theme “Open Networks” (seed line 11) is covered by nothing.
+        string article = Fixture.Article.Replace("not-speech:\n  - text: \"“Open Networks”\"\n    reason: forum theme\n", "");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP050");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        AssertAt(d, "seeds/" + Fixture.SeedName, 11, 24);
+        Assert.Contains("\"Open Networks\"", d.GetMessage());
+        Assert.Contains("not-speech", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP050_deleting_the_statement_that_covers_a_quote_no_longer_builds_cleanly()
+    {
+        int start = Fixture.Article.IndexOf("  - id: doe-oppose-smears", System.StringComparison.Ordinal);
+        int end = Fixture.Article.IndexOf("  - id: doe-cooperation-only-way", System.StringComparison.Ordinal);
+        var run = RunArticle(Fixture.Article.Remove(start, end - start));
+
+        var d = Single(run, "CORP050");
+        AssertAt(d, "seeds/" + Fixture.SeedName, 7, 2);
+        Assert.Contains("We firmly oppose groundless smears", d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP051_a_directed_act_without_a_target_or_a_reason()
+    {
+        string article = Fixture.Article.Replace("    no-target: the article names no one the appeal is addressed to\n", "");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP051");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, ArticleFile, article, "doe-cooperation-only-way");
+        Assert.Contains("'appeal'", d.GetMessage());
+        Assert.Contains("no-target", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("kind: direct-quote", "kind: paraphrase", "\"\\\"We firmly", "code it as a direct-quote")]
+    [InlineData("kind: paraphrase\n    text: rejected the accusations", "kind: direct-quote\n    text: rejected the accusations", "rejected the accusations", "code it as a paraphrase")]
+    [InlineData("text: called for \"dialogue and cooperation\" between countries", "text: called for", "called for", "code it as a paraphrase")]
+    public void CORP052_kind_disagrees_with_the_quotation_marks(string find, string replace, string marker, string fix)
+    {
+        string article = Fixture.Article.Replace(find, replace);
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP052");
+        AssertAt(d, ArticleFile, article, marker);
+        Assert.Contains(fix, d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP052_a_paraphrase_may_hold_scare_quotes()
+    {
+        // "called for “dialogue and cooperation” between countries" is the article's words around a quotation.
+        Assert.Empty(RunArticle(Fixture.Article.Replace("kind: partial-quote", "kind: paraphrase")).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("doe-missing", "names no statement")]
+    [InlineData("doe-cooperation-only-way", "itself")]
+    public void CORP053_same_utterance_link_to_nothing_or_to_itself(string link, string why)
+    {
+        string article = Fixture.Article.Replace("    no-target: the article names no one the appeal is addressed to\n",
+            $"    no-target: the article names no one the appeal is addressed to\n    same-utterance-as: {link}\n");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP053");
+        AssertAt(d, ArticleFile, article, link + "\n", link == "doe-missing" ? 1 : 2);
+        Assert.Contains(why, d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP053_same_utterance_links_need_compatible_speakers_and_no_cycle()
+    {
+        // The ministry and its spokesperson may report one utterance; a link back makes a cycle.
+        string linked = Fixture.Article.Replace("    reported-by: example-news\n", "    reported-by: example-news\n    same-utterance-as: doe-oppose-smears\n");
+        Assert.Empty(RunArticle(linked).Of("CORP053"));
+
+        string cycle = linked.Replace("    no-target: the quotation names no accuser\n", "    no-target: the quotation names no accuser\n    same-utterance-as: ministry-calls-for-dialogue\n");
+        var d = Single(RunArticle(cycle), "CORP053");
+        Assert.Contains("cycle", d.GetMessage());
+
+        string foreign = linked.Replace("  - id: ministry-calls-for-dialogue\n    speaker: example-ministry", "  - id: ministry-calls-for-dialogue\n    speaker: US");
+        var mismatch = Single(RunArticle(foreign), "CORP053");
+        Assert.Contains("'US' and 'jane-doe'", mismatch.GetMessage());
+    }
+
+    [Fact]
+    public void CORP054_a_cameo_code_of_another_acts_family()
+    {
+        string article = Fixture.Article.Replace("    act: reject\n", "    act: reject\n    cameo: 1125\n");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP054");
+        AssertAt(d, ArticleFile, article, "1125");
+        Assert.Contains("Accuse of espionage, treason", d.GetMessage());
+        Assert.Contains("write 'act: accuse'", d.GetMessage());
+        Assert.Contains("12x", d.GetMessage());
+
+        var unknown = Single(RunArticle(Fixture.Article.Replace("    act: reject\n", "    act: reject\n    cameo: 1299\n")), "CORP004");
+        Assert.Contains("CAMEO", unknown.GetMessage());
+        Assert.Empty(RunArticle(Fixture.Article.Replace("    act: reject\n", "    act: reject\n    cameo: 125\n")).Diagnostics);
+    }
+
+    [Fact]
+    public void CORP055_a_role_neither_dated_nor_attested_is_reported_once()
+    {
+        string registry = Fixture.Registry.Replace("        from: 2020-01\n", "");
+        var run = RunRegistry(registry);
+
+        var d = Single(run, "CORP055");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("attested: [fixture-article]", d.GetMessage());
+        Assert.Contains("2021-05-10", d.GetMessage());
+
+        // Attested by the article that prints it: valid on its publication date.
+        Assert.Empty(RunRegistry(Fixture.Registry.Replace("        from: 2020-01\n", "        attested: [fixture-article]\n")).Diagnostics);
+        // Attested on another date only: no role is valid on the statement's date.
+        var other = RunRegistry(Fixture.Registry.Replace("        from: 2020-01\n", "        attested: [2019-03]\n"));
+        Assert.Contains("2021-05-10", Single(other, "CORP012").GetMessage());
+        var unresolved = Single(RunRegistry(Fixture.Registry.Replace("        from: 2020-01\n", "        attested: [fixture-artcle]\n")), "CORP006");
+        Assert.Contains("did you mean 'fixture-article'", unresolved.GetMessage());
+    }
+
+    [Fact]
+    public void CORP056_targets_on_an_act_directed_at_no_one()
+    {
+        string article = Fixture.Article.Replace("    act: reject\n", "    act: assert\n");
+        var run = RunArticle(article);
+
+        var d = Single(run, "CORP056");
+        AssertAt(d, ArticleFile, article, "US]");
+        Assert.Contains("move [US] to 'about: [...]'", d.GetMessage());
+        Assert.Empty(RunArticle(article.Replace("    targets: [US]\n", "    about: [US]\n")).Diagnostics);
+    }
+
+    [Fact]
     public void Every_descriptor_has_a_help_link_to_its_docs_section_and_a_test_here()
     {
         var source = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "tests/Corpus.Generator.Tests/DiagnosticTests.cs"));
         var descriptors = DescriptorIds();
-        Assert.Equal(27, descriptors.Length);
+        Assert.Equal(34, descriptors.Length);
         foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
 
         // Each help link lands on a section of docs/diagnostics.md, and each ID is tracked for release.

@@ -253,9 +253,11 @@ public class InjectionTests
 
         public string Seed =>
             Value("Headline") + "\n" + Value("Subheadline") + "\n\n" +
-            "The spokesperson said: " + Value("StatementText") + "\n\n" +
-            "Others claimed " + Value("SecondText") + "\n\n" +
-            "The theme was " + Value("NotSpeechText") + "\n\n" +
+            // Each statement is a paragraph of its own: hostile quotation marks then pair within
+            // the statement, which covers them (CORP050), and the statements are paraphrases (CORP052).
+            Value("StatementText") + "\n\n" +
+            Value("SecondText") + "\n\n" +
+            Value("NotSpeechText") + "\n\n" +
             Value("BoilerplateText") + "\n";
 
         public IReadOnlyList<CorpusInput> Inputs() => new[]
@@ -315,7 +317,7 @@ public class InjectionTests
                 statements:
                   - id: {_statementId}
                     speaker: {_officialId}
-                    kind: direct-quote
+                    kind: paraphrase
                     text: {Q("StatementText")}
                     date: {"{"} value: 2021-05-10, basis: inferred, evidence: {Q("StatementEvidence")} {"}"}
                     act: deny
@@ -329,6 +331,7 @@ public class InjectionTests
                     kind: paraphrase
                     text: {Q("SecondText")}
                     act: accuse
+                    no-target: {Q("NoTargetReason")}
                     topics: [{_topicId}]
                 """),
             CorpusInput.Seed("injected.txt", Seed),

@@ -75,7 +75,11 @@ public class ArticleFactsTests
         Assert.StartsWith("the country would lead internationally and invest 22 million pounds", Statements.HuaChunyingUkCyberSmear.RaabInvest22MillionPounds.Text);
         Assert.EndsWith("“a state-sponsored group operating out of China.”", Statements.HuaChunyingUkCyberSmear.RaabExchangeHackStateSponsored.Text);
         Assert.Equal(StatementKind.PartialQuote, Statements.HuaChunyingUkCyberSmear.RaabExchangeHackStateSponsored.Kind);
-        Assert.Equal(new Actor[] { CorpusActors.Country("CN"), CorpusActors.Country("RU") }, Statements.HuaChunyingUkCyberSmear.RaabInvest22MillionPounds.Targets);
+        // "invest 22 million pounds in protecting the most vulnerable countries against cyber threats from
+        // China, Russia and others": the cooperation is with the vulnerable countries; China and Russia are the threat.
+        var beneficiaries = Assert.IsType<UnnamedActor>(Assert.Single(Statements.HuaChunyingUkCyberSmear.RaabInvest22MillionPounds.Targets));
+        Assert.Equal("the most vulnerable countries", beneficiaries.Description);
+        Assert.Equal(SpeechAct.IntendToCooperate, Statements.HuaChunyingUkCyberSmear.RaabInvest22MillionPounds.Act);
 
         // "the UK foreign minister": Foreign Secretary at the FCDO in May 2021, at the FCO before September 2020.
         var role = Officials.DominicRaab.RoleAt(Date("2021-05-12"));
@@ -317,7 +321,9 @@ public class ArticleFactsTests
         Assert.Same(Organizations.ChinaDaily, article.Outlet);
         Assert.Equal(OrganizationKind.Media, article.Outlet!.Kind);
         Assert.Equal("ZHANG YUNBI", article.Byline);
-        Assert.Equal(Date("2025-01-19"), article.Published);
+        // The printed date is the page's update time, not its publication date: that is inferred (January 2025).
+        Assert.Equal(Date("2025-01"), article.Published);
+        Assert.Equal(DateBasis.Inferred, article.PublishedBasis);
         Assert.Equal("US urged to address cyber affair concerns", article.Headline);
         Assert.Contains(article.Boilerplate, p => p.Kind == BoilerplateKind.Footer && p.Text.Contains("China Daily Information Co (CDIC)", StringComparison.Ordinal));
         Assert.Contains(article.Boilerplate, p => p.Kind == BoilerplateKind.Spam && p.Start == 0);
@@ -492,18 +498,21 @@ public class ArticleFactsTests
     }
 
     [Fact]
-    public void US_media_headlines_are_statements_of_their_outlets()
+    public void US_media_headlines_are_statements_of_their_outlets_or_of_whom_they_report()
     {
         // The Post's headline read "Chinese breach data of 4 million federal workers", and CNN wrote
         // "US government hacked; feds think China is the culprit".
         Assert.Same(Organizations.WashingtonPost, Statements.ChinaBacksJointEffortCyberspace.WashingtonPostChineseBreachHeadline.Speaker);
         Assert.Equal("Chinese breach data of 4 million federal workers", Statements.ChinaBacksJointEffortCyberspace.WashingtonPostChineseBreachHeadline.Text);
-        Assert.Same(Organizations.Cnn, Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline.Speaker);
+        Assert.Null(Statements.ChinaBacksJointEffortCyberspace.WashingtonPostChineseBreachHeadline.ReportedBy);
+        // CNN's headline attributes the accusation to "feds": they are the speaker, CNN the intermediary.
+        var feds = Assert.IsType<UnnamedActor>(Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline.Speaker);
+        Assert.Equal("US federal officials (\"feds\")", feds.Description);
+        Assert.Same(Organizations.Cnn, Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline.ReportedBy);
         Assert.Equal("US government hacked; feds think China is the culprit", Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline.Text);
         Assert.All(new[] { Statements.ChinaBacksJointEffortCyberspace.WashingtonPostChineseBreachHeadline, Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline }, s =>
         {
             Assert.Equal(StatementKind.DirectQuote, s.Kind);
-            Assert.Equal(OrganizationKind.Media, ((Organization)s.Speaker).Kind);
             Assert.Equal(10, s.Line);
             Assert.Contains(Statements.ChinaBacksJointEffortCyberspace.HongLeiTrumpedUpCharge, s.Responses);
         });

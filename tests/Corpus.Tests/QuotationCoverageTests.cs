@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Corpus.Bundled;
+using Corpus.Generator.Checks;
 using Xunit;
 
 namespace Corpus.Tests;
@@ -28,12 +29,7 @@ public class QuotationCoverageTests
         QuotedPassages.Find(article.Text, i => article.Boilerplate.Any(p => i >= p.Start && i < p.Start + p.Length));
 
     /// <summary>The part that must be covered: the passage without a trailing comma.</summary>
-    private static (int Start, int End) Required(string text, QuotedPassage passage)
-    {
-        int end = passage.End;
-        while (end > passage.Start + 1 && (text[end - 1] == ',' || char.IsWhiteSpace(text[end - 1]))) end--;
-        return (passage.Start, end);
-    }
+    private static (int Start, int End) Required(string text, QuotedPassage passage) => (passage.Start, passage.RequiredEnd(text));
 
     private static string Where(Article article, int offset)
     {

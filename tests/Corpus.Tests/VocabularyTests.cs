@@ -21,6 +21,10 @@ public class VocabularyTests
         { SpeechAct.IntendToCooperate, "03x", PloverType.Agree },
         { SpeechAct.Threaten, "13x", PloverType.Threaten },
         { SpeechAct.Praise, "05x", PloverType.Support },
+        { SpeechAct.PessimisticComment, "012", null },
+        { SpeechAct.OptimisticComment, "013", null },
+        { SpeechAct.AcknowledgeResponsibility, "015", null },
+        { SpeechAct.Consult, "04x", PloverType.Consult },
     };
 
     [Theory]
@@ -48,7 +52,8 @@ public class VocabularyTests
     public void Speech_act_spellings_are_the_documented_ones()
     {
         Assert.Equal(
-            new[] { "assert", "accuse", "criticize", "deny", "reject", "appeal", "demand", "intend-to-cooperate", "threaten", "praise" },
+            new[] { "assert", "accuse", "criticize", "deny", "reject", "appeal", "demand", "intend-to-cooperate", "threaten", "praise",
+                "pessimistic-comment", "optimistic-comment", "acknowledge-responsibility", "consult" },
             Vocabulary.Spellings<SpeechAct>());
         Assert.Equal("intend-to-cooperate", Vocabulary.Spelling(SpeechAct.IntendToCooperate));
         Assert.True(Vocabulary.TryParse("intend-to-cooperate", out SpeechAct act));

@@ -191,7 +191,8 @@ internal sealed class CorpusBuilder
         }
         var employers = _organizations.Where(o => o.Country == country.Code && o.Kind != "media").ToList();
         if (employers.Count == 0) employers = _organizations.Where(o => o.Kind == "intergovernmental").ToList();
-        var roles = new List<Role> { new(TitleAt(Pick(employers)), Pick(employers), null) };
+        // Dated: a role with neither dates nor attestation is of unknown validity (CORP055).
+        var roles = new List<Role> { new(TitleAt(Pick(employers)), Pick(employers), "1990") };
         if (_random.NextDouble() < 0.3)
         {
             var second = Pick(employers);
@@ -622,6 +623,11 @@ internal sealed class CorpusBuilder
         yaml.Scalar(4, "event", s.Event?.Id);
         yaml.Scalar(4, "act", s.Act);
         yaml.List(4, "targets", s.Targets);
+        // Codebook: an act directed at someone names its target or says why not (CORP051).
+        if (s.Targets.Count == 0 && s.Act is "accuse" or "criticize" or "appeal" or "demand" or "threaten" or "deny")
+        {
+            yaml.Scalar(4, "no-target", "the article names no one");
+        }
         yaml.Scalar(4, "addressee", s.Addressee);
         yaml.List(4, "topics", s.Topics);
         yaml.Scalar(4, "reported-by", s.ReportedBy);

@@ -102,6 +102,7 @@ public static class Fixture
             act: deny
             addressee: example-news
             topics: accusations
+            no-target: the quotation names no accuser
           - id: doe-cooperation-only-way
             speaker: jane-doe
             kind: paraphrase
@@ -109,6 +110,7 @@ public static class Fixture
             act: appeal
             topics: [cooperation]
             responds-to: doe-rejects-accusations
+            no-target: the article names no one the appeal is addressed to
           - id: ministry-calls-for-dialogue
             speaker: example-ministry
             kind: partial-quote

@@ -1,12 +1,23 @@
 using System;
 using System.Collections.Generic;
 
-namespace Corpus.Tests;
+namespace Corpus.Generator.Checks;
 
 /// <summary>A passage between double quotation marks: the offset and length of what is inside the marks.</summary>
 internal readonly record struct QuotedPassage(int Start, int Length, bool Unpaired)
 {
     public int End => Start + Length;
+
+    /// <summary>
+    /// The end of the part a statement must cover: a comma just before the closing mark belongs to
+    /// the reporting sentence ("…deeper," Wang quoted) and need not be covered (codebook, "Trailing punctuation").
+    /// </summary>
+    public int RequiredEnd(string text)
+    {
+        int end = End;
+        while (end > Start + 1 && (text[end - 1] == ',' || char.IsWhiteSpace(text[end - 1]))) end--;
+        return end;
+    }
 }
 
 /// <summary>
