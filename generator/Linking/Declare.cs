@@ -23,7 +23,8 @@ internal static class Declare
     /// <summary>The article part of a file; null for a file with neither an article nor statements (a registry).</summary>
     /// <remarks>All the file's events, article events or not, so their positions match the declarations'.</remarks>
     public static ArticleUnit? Unit(AnnotationFile file) =>
-        file.Article is null && file.Statements.Count == 0 ? null : new ArticleUnit(file.Path, file.Article, file.Events, file.Statements);
+        file.Article is null && file.Statements.Count == 0 ? null : new ArticleUnit(file.Path, file.Article, file.Events, file.Statements,
+            ParsedWithoutErrors: !file.Diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
 
     /// <summary>
     /// The declarations with the positions of an article file's own declarations (article, article

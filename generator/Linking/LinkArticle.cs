@@ -188,8 +188,9 @@ internal static class LinkArticle
             }
             statements.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
             CheckOverlaps(statements);
-            // Codebook, "Quoted passages" (CORP050). Skipped when a statement could not be located: its passage would be reported twice.
-            if (_everyStatementLocated)
+            // Codebook, "Quoted passages" (CORP050). Skipped when a statement could not be located or the file has a
+            // parse error that left statements out: their passages would be reported a second time.
+            if (_everyStatementLocated && _unit.ParsedWithoutErrors)
             {
                 var covering = statements.Select(st => (st.Start, st.Length)).Concat(notSpeech.Select(p => (p.Start, p.Length))).ToList();
                 var outsideBody = _boilerplate.Select(b => (b.Start, b.Length)).Concat(_headlines).ToList();

@@ -46,7 +46,8 @@ internal sealed record ArticleUnit(
     string Path,
     ArticleModel? Article,
     EquatableArray<EventModel> Events,
-    EquatableArray<StatementModel> Statements);
+    EquatableArray<StatementModel> Statements,
+    bool ParsedWithoutErrors = true);
 
 /// <summary>An article unit with the seed its <c>source</c> names, or why there is none.</summary>
 /// <param name="DidYouMean">When no seed matched: the "did you mean" part of the message, possibly empty.</param>

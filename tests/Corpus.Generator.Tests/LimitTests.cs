@@ -91,7 +91,8 @@ public class LimitTests
         var run = GeneratorHarness.Run(Fixture.WithArticle(article.ToString()));
         // 999 overlaps (exactly: see the test of OverlapReport), of which the first hundred diagnostics of the file are shown and the rest counted.
         Assert.Equal(100, run.Of("CORP018").Count);
-        Assert.Equal(new string[0], run.Diagnostics.Where(d => d.Id is not ("CORP018" or "CORP043")).Select(d => d.ToString()));
+        // The fixture's own quotations are left unannotated here (CORP050, reported in the seed).
+        Assert.Equal(new string[0], run.Diagnostics.Where(d => d.Id is not ("CORP018" or "CORP043" or "CORP050")).Select(d => d.ToString()));
         string more = Assert.Single(run.Of("CORP043")).GetMessage(CultureInfo.InvariantCulture);
         int hidden = int.Parse(more.Substring(0, more.IndexOf(' ')), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         Assert.InRange(hidden, 899, 901);
