@@ -59,12 +59,15 @@ internal static class QuotationCoverage
         return new LocationInfo(path, new TextRange(start, length, line, column, endLine, endColumn));
     }
 
+    /// <summary>0-based line and column, with the line breaks the compiler counts (as <c>TextLocator</c> does).</summary>
     private static (int Line, int Column) Position(string text, int offset)
     {
         int line = 0, lineStart = 0;
         for (int i = 0; i < offset && i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            char c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
             {
                 line++;
                 lineStart = i + 1;

@@ -44,6 +44,15 @@ public class CodebookCheckTests
     }
 
     [Fact]
+    public void Coverage_counts_lines_as_the_compiler_does()
+    {
+        // CRLF is one break; a lone CR and U+2028 are breaks too.
+        const string text = "a\r\nb\rc\u2028 “d”";
+        var d = Assert.Single(Checks.QuotationCoverage.Check("a", "a", text, Array.Empty<(int, int)>(), Array.Empty<(int, int)>()));
+        Assert.Equal((3, 2), (d.Location.Range.StartLine, d.Location.Range.StartColumn));
+    }
+
+    [Fact]
     public void Coverage_needs_the_whole_passage_but_not_its_trailing_comma()
     {
         const string text = "“one two,” he said.";

@@ -120,7 +120,7 @@ public class FuzzTests
         new object[] { "alias bomb before the annotations", "article", "CORP015" },
         new object[] { "1 MB line without a line end", "article", "CORP001" },
         new object[] { "10,000 YAML documents", "article", "CORP001" },
-        // The article's ID goes with it: a role attested by that article now names nothing (CORP006 in the registry).
+        // Registry roles are attested by this article (Wang Lei's 2025 title): emptied, it leaves them an unresolved reference (CORP006).
         new object[] { "empty file", "article", "any" },
         new object[] { "only a BOM", "officials", "any" },
         new object[] { "BOM", "article", "any" },
