@@ -43,8 +43,9 @@ internal static class CorpusCheck
         var declarations = files.Select(Declare.Declarations).ToList();
         var index = DeclarationIndex.Build(declarations.Select(Declare.WithoutPositions));
         var registries = LinkRegistries.Link(index);
+        var catalog = new SeedCatalog(seedFiles);
         var links = files.Select(Declare.Unit).Where(unit => unit is not null)
-            .Select(unit => LinkArticle.Link(MatchSeed.Match(unit!, seedFiles), index, cancellationToken))
+            .Select(unit => LinkArticle.Link(MatchSeed.Match(unit!, catalog), index, cancellationToken))
             .ToList();
         var summaries = links.Select(l => l.Summary).ToList();
         var checks = CorpusChecks.Diagnostics(declarations, seedFiles, registries, summaries);

@@ -47,6 +47,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (f, token) => SeedReading.Read(f.Text.Path, () => f.Text.GetText(token), f.SeedName, f.Resource))
             .WithTrackingName(TrackingNames.Seeds);
         var allSeeds = seeds.Collect().WithTrackingName(TrackingNames.AllSeeds);
+        var seedCatalog = allSeeds.Select(static (all, _) => new SeedCatalog(all)).WithTrackingName(TrackingNames.SeedCatalog);
 
         var @namespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => CSharpNames.Namespace(options.GlobalOptions.TryGetValue(NamespaceProperty, out var value) ? value : ""))
@@ -67,7 +68,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Where(static unit => unit is not null)
             .Select(static (unit, _) => unit!)
             .WithTrackingName(TrackingNames.ArticleUnits)
-            .Combine(allSeeds)
+            .Combine(seedCatalog)
             .Select(static (pair, _) => MatchSeed.Match(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SeedMatched)
             .Combine(index)
@@ -175,6 +176,7 @@ internal static class TrackingNames
     public const string Parsed = nameof(Parsed);
     public const string Seeds = nameof(Seeds);
     public const string AllSeeds = nameof(AllSeeds);
+    public const string SeedCatalog = nameof(SeedCatalog);
     public const string Namespace = nameof(Namespace);
     public const string Declarations = nameof(Declarations);
     public const string Unplaced = nameof(Unplaced);

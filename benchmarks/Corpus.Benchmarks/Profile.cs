@@ -40,11 +40,12 @@ public static class Profile
         Line($"Profile of corpus '{name}': {Corpora.Describe(files)}");
         Line("");
         var compilation = GeneratorHost.CreateCompilation("Bench.Corpus");
+        var texts = GeneratorHost.AdditionalTexts(files);
         GeneratorDriver driver = null!;
         for (int run = 1; run <= 2; run++)
         {
             var watch = Stopwatch.StartNew();
-            driver = GeneratorHost.Run(GeneratorHost.CreateDriver(files, trackSteps: true), compilation, out _);
+            driver = GeneratorHost.Run(GeneratorHost.CreateDriver(texts, new CorpusOptionsProvider(files), trackSteps: true), compilation, out _);
             var elapsed = watch.Elapsed;
             var result = driver.GetRunResult().Results.Single();
             Line(Invariant($"Generator run {run} (tracked steps on): {elapsed.TotalMilliseconds:F0} ms wall; steps, summed over their inputs:"));
@@ -54,6 +55,7 @@ public static class Profile
             }
         }
         var generated = GeneratorHost.RequireCleanRun(driver, name);
+        EditReruns(driver, compilation, texts, generated, Line);
         if (generatedPath is not null) File.WriteAllText(generatedPath, string.Concat(generated.Select(g => $"// hint: {g.HintName}\n{g.SourceText}")));
         Line("");
 
@@ -69,12 +71,12 @@ public static class Profile
         Line("");
 
         if (!compile) return report.ToString();
-        var texts = generated.Select(g => (g.HintName, Text: g.SourceText.ToString())).ToList();
-        long total = texts.Sum(t => (long)t.Text.Length);
-        var literals = texts.SelectMany(t => s_dataLiteral.Matches(t.Text)).Sum(m => (long)m.Groups[1].Length);
-        Line(Invariant($"Generated files: {texts.Count}, {total / 1048576.0:F1} MiB of C#, of which the UTF-8 data literals are {literals / 1048576.0:F1} MiB"));
-        var membersOnly = texts.Select(t => (t.HintName, Text: s_dataLiteral.Replace(t.Text, "() => \"\"\"\nx\n\"\"\"u8;"))).ToList();
-        foreach (var (label, sources) in new[] { ("all generated files", texts), ("members only, data literals emptied", membersOnly) })
+        var sourcesText = generated.Select(g => (g.HintName, Text: g.SourceText.ToString())).ToList();
+        long total = sourcesText.Sum(t => (long)t.Text.Length);
+        var literals = sourcesText.SelectMany(t => s_dataLiteral.Matches(t.Text)).Sum(m => (long)m.Groups[1].Length);
+        Line(Invariant($"Generated files: {sourcesText.Count}, {total / 1048576.0:F1} MiB of C#, of which the UTF-8 data literals are {literals / 1048576.0:F1} MiB"));
+        var membersOnly = sourcesText.Select(t => (t.HintName, Text: s_dataLiteral.Replace(t.Text, "() => \"\"\"\nx\n\"\"\"u8;"))).ToList();
+        foreach (var (label, sources) in new[] { ("all generated files", sourcesText), ("members only, data literals emptied", membersOnly) })
         {
             var watch = Stopwatch.StartNew();
             var trees = sources.Select(t => CSharpSyntaxTree.ParseText(SourceText.From(t.Text, Encoding.UTF8), GeneratorHost.ParseOptions, "/corpus/obj/" + t.HintName)).ToList();
@@ -93,6 +95,31 @@ public static class Profile
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_dataLiteral = new("\\(\\) => \"\"\"\n(.*?)\"\"\"u8;", System.Text.RegularExpressions.RegexOptions.Singleline);
+
+    /// <summary>
+    /// Re-runs after one article's edit (its first statement's act, alternately edited and restored), as
+    /// the IDE runs the generator after a keystroke: wall time, and which generated files changed.
+    /// </summary>
+    private static void EditReruns(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> texts, IReadOnlyList<GeneratedSourceResult> before, Action<string> line)
+    {
+        var (original, edited) = Incremental.ArticleEdit(texts);
+        var times = new List<double>();
+        GeneratorDriver current = driver;
+        bool isEdited = false;
+        IReadOnlyList<GeneratedSourceResult> after = before;
+        for (int i = 0; i < 2 * StageRuns; i++)
+        {
+            current = isEdited ? current.ReplaceAdditionalText(edited, original) : current.ReplaceAdditionalText(original, edited);
+            isEdited = !isEdited;
+            var watch = Stopwatch.StartNew();
+            current = GeneratorHost.Run(current, compilation, out _);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (i == 0) after = GeneratorHost.RequireCleanRun(current, "edited article");
+        }
+        times.Sort();
+        var changed = before.Zip(after).Where(p => !p.First.SourceText.ContentEquals(p.Second.SourceText)).Select(p => p.First.HintName).ToList();
+        line(Invariant($"One-article edit re-run (tracked steps on, {times.Count} runs): median {times[times.Count / 2]:F0} ms [min {times[0]:F0}]; generated files changed: {changed.Count} of {before.Count} ({string.Join(", ", changed)})"));
+    }
 
     /// <summary>YAML parsing, quote location, linking and emission, each timed alone through the generator's internal types.</summary>
     private static void Stages(IReadOnlyList<CorpusFile> files, Action<string> line)

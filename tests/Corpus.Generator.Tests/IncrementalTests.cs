@@ -19,7 +19,7 @@ public class IncrementalTests
 {
     private static readonly string[] s_trackedSteps =
     {
-        "Classified", "Parsed", "Seeds", "AllSeeds", "Namespace", "Declarations", "Unplaced", "Index", "ArticleUnits", "SeedMatched", "Linked",
+        "Classified", "Parsed", "Seeds", "AllSeeds", "SeedCatalog", "Namespace", "Declarations", "Unplaced", "Index", "ArticleUnits", "SeedMatched", "Linked",
         "Registries", "Summaries", "CorpusChecks", "Countries", "Unlinked", "ArticleData", "Manifest", "IsEmpty", "FileDiagnostics", "ArticleDiagnostics",
     };
 

@@ -65,9 +65,10 @@ public sealed class ConsumerTests
 
         var build = Succeeds(consumer.Build());
         AssertNoWarnings(build);
-        var generated = Assert.Single(consumer.GeneratedFiles());
-        Assert.Equal("Corpus.g.cs", Path.GetFileName(generated));
-        Assert.Contains("namespace Polar.Briefings", File.ReadAllText(generated));
+        // One file per article, the registries, the manifest.
+        var generated = consumer.GeneratedFiles().OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "Corpus.Articles.polar-council-network-rules.g.cs", "Corpus.Manifest.g.cs", "Corpus.Registries.g.cs" }, generated.Select(f => Path.GetFileName(f)));
+        Assert.All(generated, f => Assert.Contains("namespace Polar.Briefings", File.ReadAllText(f)));
 
         var run = Succeeds(consumer.Run());
         Assert.Equal(ReadmeSnippets.Get("own/output.txt").TrimEnd(), run.Output.TrimEnd());

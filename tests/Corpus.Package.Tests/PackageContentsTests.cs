@@ -109,7 +109,8 @@ public sealed class PackageContentsTests
             Embedded: reader.GetCustomDebugInformation(handle).Any(c => reader.GetGuid(reader.GetCustomDebugInformation(c).Kind) == s_embeddedSource))).ToList();
 
         Assert.Contains(documents, d => d.Name.EndsWith("Entities.cs", StringComparison.Ordinal));
-        Assert.Contains(documents, d => d.Name.EndsWith("Corpus.g.cs", StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.Name.EndsWith("Corpus.Manifest.g.cs", StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.Name.EndsWith("Corpus.Articles.hua-chunying-uk-cyber-smear.g.cs", StringComparison.Ordinal));
         Assert.All(documents, d => Assert.True(d.Embedded, d.Name + " is not embedded"));
     }
 
