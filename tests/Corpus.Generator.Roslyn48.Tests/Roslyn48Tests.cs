@@ -49,7 +49,7 @@ public sealed class Roslyn48Tests
         var assembly = CorpusDriver.Load(output);
         foreach (string name in classes)
         {
-            var expected = typeof(Statement).Assembly.GetType("Corpus." + name, throwOnError: true)!;
+            var expected = typeof(Statement).Assembly.GetType("Corpus.Bundled." + name, throwOnError: true)!;
             var actual = assembly.GetType("Corpus." + name, throwOnError: true)!;
             Assert.Equal(Members(expected), Members(actual));
             Assert.Equal(All(expected).Count, All(actual).Count);
