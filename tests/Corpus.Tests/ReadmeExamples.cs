@@ -21,7 +21,7 @@ public class ReadmeExamples
             .ToList();
         #endregion
 
-        Assert.Equal(new[] { Statements.HuaOpposesUkSponsoringSmear, Statements.HuaUkAccusationsIrresponsible }, denials);
+        Assert.Equal(new[] { Statements.HuaChunyingUkCyberSmear.HuaOpposesUkSponsoringSmear, Statements.HuaChunyingUkCyberSmear.HuaUkAccusationsIrresponsible }, denials);
         Assert.All(denials, s => Assert.Equal(PartialDate.Parse("2021-05-13"), s.Date));
     }
 

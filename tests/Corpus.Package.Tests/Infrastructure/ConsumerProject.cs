@@ -48,6 +48,15 @@ public sealed class ConsumerProject
         return this;
     }
 
+    /// <summary>Writes a file's exact bytes (path relative to the project directory, '/' separated).</summary>
+    public ConsumerProject WithBytes(string relativePath, byte[] content)
+    {
+        string path = Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return this;
+    }
+
     /// <param name="properties">Extra <c>-p:Name=Value</c> arguments.</param>
     public CommandResult Build(params string[] properties) =>
         DotNetCli.Run(Directory, _feed.Environment, new[] { "build", "-tl:off", "-nodeReuse:false", "-v:minimal" }.Concat(properties).ToArray());
