@@ -91,7 +91,7 @@ public sealed class ConsumerTests
     public void A_YAML_indentation_mistake_is_one_error_and_the_code_that_uses_the_file_still_compiles()
     {
         // Names the very statement whose line is broken.
-        var (_, broken, build) = FailsWithArticleLine("Indentation", "    kind: direct-quote\n", "     kind: direct-quote\n", "System.Console.WriteLine(Polar.Briefings.Statements.SolbergNoMonitoring.Text);\n");
+        var (_, broken, build) = FailsWithArticleLine("Indentation", "    kind: direct-quote\n", "     kind: direct-quote\n", "System.Console.WriteLine(Polar.Briefings.Statements.PolarCouncilNetworkRules.SolbergNoMonitoring.Text);\n");
         var (line, _) = Position(broken, "     kind:");
         var problems = build.Lines.Where(l => l.Contains(": error ", StringComparison.Ordinal) || l.Contains(": warning ", StringComparison.Ordinal)).Distinct().ToList();
         var error = Assert.Single(problems);
