@@ -77,20 +77,9 @@ public sealed class ConsumerTests
     [Fact]
     public void A_broken_annotation_fails_the_build_at_its_line_and_column()
     {
-        string article = ReadmeSnippets.Get("own/" + OwnArticle);
-        const string good = "    act: demand\n";
-        Assert.Contains(good, article);
-        string broken = article.Replace(good, "    akt: demand\n");
+        // Uses the corpus without naming the broken statement: the rest still generates.
+        var (consumer, broken, build) = FailsWithArticleLine("Broken", "    act: demand\n", "    akt: demand\n", "System.Console.WriteLine(Polar.Briefings.Statements.All.Count);\n");
         var (line, column) = Position(broken, "akt:");
-
-        var consumer = OwnCorpusProject("Broken", "net10.0", new Dictionary<string, string> { ["CorpusNamespace"] = "Polar.Briefings" })
-            .WithFile(OwnArticle, broken)
-            // Uses the corpus without naming the broken statement: the rest still generates.
-            .WithFile("Program.cs", "System.Console.WriteLine(Polar.Briefings.Statements.All.Count);\n");
-
-        var build = consumer.Build();
-        Log(build);
-        Assert.NotEqual(0, build.ExitCode);
         string expected = $"{OwnArticle}({line},{column}): error CORP002: Unknown key 'akt'";
         Assert.Contains(build.Lines, l => l.StartsWith(Path.Combine(consumer.Directory, OwnArticle), StringComparison.Ordinal) && l.Contains(expected, StringComparison.Ordinal));
         Assert.All(build.Lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)),
@@ -102,20 +91,9 @@ public sealed class ConsumerTests
     [Fact]
     public void A_YAML_indentation_mistake_is_one_error_and_the_code_that_uses_the_file_still_compiles()
     {
-        string article = ReadmeSnippets.Get("own/" + OwnArticle);
-        const string good = "    kind: direct-quote\n";
-        Assert.Contains(good, article);
-        string broken = article.Replace(good, "     kind: direct-quote\n");
+        // Names the very statement whose line is broken.
+        var (_, broken, build) = FailsWithArticleLine("Indentation", "    kind: direct-quote\n", "     kind: direct-quote\n", "System.Console.WriteLine(Polar.Briefings.Statements.PolarCouncilNetworkRules.SolbergNoMonitoring.Text);\n");
         var (line, _) = Position(broken, "     kind:");
-
-        var consumer = OwnCorpusProject("Indentation", "net10.0", new Dictionary<string, string> { ["CorpusNamespace"] = "Polar.Briefings" })
-            .WithFile(OwnArticle, broken)
-            // Names the very statement whose line is broken.
-            .WithFile("Program.cs", "System.Console.WriteLine(Polar.Briefings.Statements.SolbergNoMonitoring.Text);\n");
-
-        var build = consumer.Build();
-        Log(build);
-        Assert.NotEqual(0, build.ExitCode);
         var problems = build.Lines.Where(l => l.Contains(": error ", StringComparison.Ordinal) || l.Contains(": warning ", StringComparison.Ordinal)).Distinct().ToList();
         var error = Assert.Single(problems);
         Assert.Contains($"{OwnArticle}({line},", error, StringComparison.Ordinal);
@@ -126,13 +104,7 @@ public sealed class ConsumerTests
     [Fact]
     public void A_diagnostic_links_to_the_catalogue_that_came_with_the_package()
     {
-        string broken = ReadmeSnippets.Get("own/" + OwnArticle).Replace("    act: demand\n", "    akt: demand\n");
-        var consumer = OwnCorpusProject("HelpLink", "net10.0", new Dictionary<string, string> { ["CorpusNamespace"] = "Polar.Briefings" })
-            .WithFile(OwnArticle, broken)
-            .WithFile("Program.cs", "System.Console.WriteLine(Polar.Briefings.Statements.All.Count);\n");
-
-        var build = consumer.Build();
-        Log(build);
+        var (_, _, build) = FailsWithArticleLine("HelpLink", "    act: demand\n", "    akt: demand\n", "System.Console.WriteLine(Polar.Briefings.Statements.All.Count);\n");
         string line = Assert.Single(build.Lines.Where(l => l.Contains(": error CORP002:", StringComparison.Ordinal)).Distinct());
         var link = System.Text.RegularExpressions.Regex.Match(line, @"\((file:[^)\s]+)#(corp\d{3})\)");
         Assert.True(link.Success, "no help link in: " + line);
@@ -296,6 +268,21 @@ public sealed class ConsumerTests
                 .OrderBy(f => f, StringComparer.Ordinal).ToArray()
             : Array.Empty<string>();
         return (json.RootElement.GetProperty("Properties").GetProperty("CorpusNamespace").GetString(), files);
+    }
+
+    /// <summary>The README's own corpus with one line of its article replaced, and a one-line program; its build fails.</summary>
+    private (ConsumerProject Consumer, string Article, CommandResult Build) FailsWithArticleLine(string name, string line, string replacement, string program)
+    {
+        string article = ReadmeSnippets.Get("own/" + OwnArticle);
+        Assert.Contains(line, article);
+        string broken = article.Replace(line, replacement);
+        var consumer = OwnCorpusProject(name, "net10.0", new Dictionary<string, string> { ["CorpusNamespace"] = "Polar.Briefings" })
+            .WithFile(OwnArticle, broken)
+            .WithFile("Program.cs", program);
+        var build = consumer.Build();
+        Log(build);
+        Assert.NotEqual(0, build.ExitCode);
+        return (consumer, broken, build);
     }
 
     /// <summary>The README's bring-your-own example: its annotations, seed and program.</summary>
