@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace Corpus.Cli;
 
@@ -47,14 +48,14 @@ public static class ExportCommand
             string target = result.GetValue(output)!;
             OutputDirectory.Write(target, result.GetValue(force), directory =>
             {
-                var progress = console.Progress.Start("Writing " + tableFormat.Name, tables.Count);
+                using var progress = console.Progress.Start("Writing " + tableFormat.Name, tables.Sum(t => t.Rows.Count));
                 foreach (var table in tables)
                 {
                     using (var stream = File.Create(Path.Combine(directory, table.Name + "." + tableFormat.Name)))
                     {
                         tableFormat.Write(table, stream);
                     }
-                    progress.Advance();
+                    progress.Advance(table.Rows.Count);
                 }
                 using var provenance = File.Create(Path.Combine(directory, Provenance.FileName));
                 Provenance.Write(provenance, loaded, tableFormat, tables, exportedAt);
