@@ -62,7 +62,7 @@ public static class ExportCommand
             });
             foreach (var table in tables)
             {
-                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Name,-22} {table.Rows.Count,8} rows"));
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Name,-22} {table.Rows.Count,8} {(table.Rows.Count == 1 ? "row" : "rows")}"));
             }
             console.Output.WriteLine($"Exported {loaded.Folder.Name} as {tableFormat.Name} to {target}.");
             return ExitCodes.Success;
