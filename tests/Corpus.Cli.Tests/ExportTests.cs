@@ -157,7 +157,7 @@ public sealed class ExportTests
     [Fact]
     public void Docs_describe_every_table_and_column_the_export_writes()
     {
-        string docs = File.ReadAllText(Path.Combine(Repository(), "docs", "cli.md"));
+        string docs = File.ReadAllText(Path.Combine(TestCorpora.Repository(), "docs", "cli.md"));
         foreach (var table in CorpusTables.Build(CorpusLoader.Load(CorpusFolder.Bundled).Graph))
         {
             int heading = docs.IndexOf($"### `{table.Name}`", StringComparison.Ordinal);
@@ -166,15 +166,6 @@ public sealed class ExportTests
             string section = next < 0 ? docs[heading..] : docs[heading..next];
             foreach (var column in table.Columns) Assert.Contains($"| `{column.Name}` |", section);
         }
-    }
-
-    private static string Repository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Corpus.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("The repository is not above the test assembly.");
     }
 
     [Theory]

@@ -73,7 +73,7 @@ public sealed class InstalledToolTests : IClassFixture<InstalledToolTests.Instal
 
         public InstalledTool()
         {
-            string repository = Repository();
+            string repository = TestCorpora.Repository();
             string version = "0.0.0-test." + Guid.NewGuid().ToString("N")[..12];
             Dotnet(repository, ["pack", Path.Combine(repository, "cli"), "-o", _folder.File("feed"), "-p:Version=" + version, "-p:VersionSuffix="], null);
             // A package folder of its own, so the install resolves from the feed and leaves the user's cache alone.
@@ -93,15 +93,6 @@ public sealed class InstalledToolTests : IClassFixture<InstalledToolTests.Instal
         {
             var (exitCode, output, error) = Process.Run(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", args, directory, environment);
             Assert.True(exitCode == 0, $"dotnet {string.Join(' ', args)} failed:\n{output}\n{error}");
-        }
-
-        private static string Repository()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Corpus.sln"))) return directory.FullName;
-            }
-            throw new InvalidOperationException("The repository (Corpus.sln) is not above the test assembly.");
         }
     }
 
