@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Corpus.Bundled;
 
 namespace Corpus.Cli;
 

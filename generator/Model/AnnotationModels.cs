@@ -45,6 +45,7 @@ internal sealed record StatementModel(
     EquatableArray<Located<string>> Topics, ActorRef? ReportedBy, EquatableArray<Located<string>> RespondsTo, string? Note);
 
 /// <summary>Everything one annotation file declares, and what was wrong with it.</summary>
+/// <remarks><see cref="UnreadSource"/>: the seed named by an article file whose YAML could not be read at all, so its seed is not reported as unannotated.</remarks>
 internal sealed record AnnotationFile(
     string Path,
     EquatableArray<OfficialModel> Officials,
@@ -53,8 +54,13 @@ internal sealed record AnnotationFile(
     EquatableArray<TopicModel> Topics,
     ArticleModel? Article,
     EquatableArray<StatementModel> Statements,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string? UnreadSource = null);
 
 /// <summary>A seed file: its path, the name articles refer to it by, and its text.</summary>
-/// <remarks><see cref="Resource"/>: the manifest resource the build embeds the file as, or null to compile the text in.</remarks>
-internal sealed record SeedFile(string Path, string Name, string Text, bool IsTooLarge, string? ReadError, string? Resource = null);
+/// <remarks><see cref="Resource"/>: the manifest resource the build embeds the file as, or null to compile the text in;
+/// <see cref="Diagnostics"/>: what makes the seed unusable (such as an encoding the compiler does not read faithfully); its article is then not linked.</remarks>
+internal sealed record SeedFile(string Path, string Name, string Text, bool IsTooLarge, string? ReadError, string? Resource = null)
+{
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+}

@@ -32,6 +32,17 @@ internal static class AnnotationParser
         {
             return ParseCore(context, text);
         }
+        catch (YamlReadException e) when (!e.IsLimit)
+        {
+            try
+            {
+                return SyntaxRecovery.Recover(path, text, e, recovered => ParseCore(new FileContext(path), recovered));
+            }
+            catch (Exception inner) when (inner is not OperationCanceledException)
+            {
+                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(path, default), inner.GetType().Name + ": " + inner.Message));
+            }
+        }
         catch (YamlReadException e)
         {
             var descriptor = e.IsLimit ? DiagnosticDescriptors.InputLimit : DiagnosticDescriptors.YamlSyntax;
@@ -124,6 +135,10 @@ internal static class AnnotationParser
         var organization = r.Id("organization", required: true);
         var from = r.Date("from");
         var to = r.Date("to");
+        if (from is not null && to is not null && to.Value.IsBefore(from.Value))
+        {
+            r.Invalid(to.Location, "to", to.Value.ToString(), $"the role ends before it starts ({from.Value}); swap or correct the dates");
+        }
         return title is null || organization is null ? null : new RoleModel(title, organization.Value, from, to);
     }
 

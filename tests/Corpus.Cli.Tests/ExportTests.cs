@@ -6,6 +6,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Corpus.Bundled;
 using DuckDB.NET.Data;
 using Xunit;
 
