@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Cli.Tests;
