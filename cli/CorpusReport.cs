@@ -54,7 +54,7 @@ public sealed class CorpusReport
     {
         if (filter is null) throw new ArgumentNullException(nameof(filter));
         var matches = _graph.Statements.Where(filter.Matches).ToList();
-        WriteHeading(Invariant($"{Count(matches.Count, "statement")} where {filter.Describe()}"));
+        WriteHeading(Invariant($"{Words.Count(matches.Count, "statement")} where {filter.Describe()}"));
         foreach (var statement in matches)
         {
             _out.WriteLine();
@@ -68,9 +68,9 @@ public sealed class CorpusReport
         WriteHeading("Corpus of official statements on cyberspace");
         int speakers = _graph.Statements.Select(s => s.Speaker).Distinct().Count();
         _out.WriteLine(
-            $"{Count(_graph.Statements.Count, "statement")} by {Count(speakers, "speaker")} in {Count(_graph.Articles.Count, "article")}; "
-            + $"{Count(_graph.Officials.Count, "official")}, {Count(_graph.Organizations.Count, "organization")}, "
-            + $"{Count(_graph.Events.Count, "event")}, {Count(_graph.Topics.Count, "topic")}.");
+            $"{Words.Count(_graph.Statements.Count, "statement")} by {Words.Count(speakers, "speaker")} in {Words.Count(_graph.Articles.Count, "article")}; "
+            + $"{Words.Count(_graph.Officials.Count, "official")}, {Words.Count(_graph.Organizations.Count, "organization")}, "
+            + $"{Words.Count(_graph.Events.Count, "event")}, {Words.Count(_graph.Topics.Count, "topic")}.");
     }
 
     private void WriteArticles()
@@ -82,7 +82,7 @@ public sealed class CorpusReport
             _out.WriteLine($"  {article.SourcePath}  {article.Headline ?? "(no headline)"}");
             string outlet = article.Outlet?.Name ?? "outlet not printed";
             string published = article.Published is { } date ? "published " + FormatDate(date, article.PublishedBasis) : "publication date unknown";
-            _out.WriteLine(Invariant($"      {outlet}; {published}; {Count(article.Statements.Count, "statement")}"));
+            _out.WriteLine(Invariant($"      {outlet}; {published}; {Words.Count(article.Statements.Count, "statement")}"));
         }
     }
 
@@ -140,7 +140,7 @@ public sealed class CorpusReport
         int undated = statements.Count(s => s.Date is null);
         if (undated > 0)
         {
-            yield return Invariant($"role not determined for {Count(undated, "undated statement")}");
+            yield return Invariant($"role not determined for {Words.Count(undated, "undated statement")}");
         }
     }
 
@@ -170,7 +170,7 @@ public sealed class CorpusReport
         _out.WriteLine();
         WriteHeading("Example query");
         _out.WriteLine("  " + linq);
-        _out.WriteLine(Invariant($"  {Count(results.Count, "statement")}:"));
+        _out.WriteLine(Invariant($"  {Words.Count(results.Count, "statement")}:"));
         foreach (var statement in results)
         {
             _out.WriteLine();
@@ -204,9 +204,6 @@ public sealed class CorpusReport
     };
 
     private static string FormatDate(PartialDate date, DateBasis? basis) => basis is { } known ? $"{date} ({Vocabulary.Spelling(known)})" : date.ToString();
-
-    private static string Count(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
     private static int Digits(int value) => value.ToString(CultureInfo.InvariantCulture).Length;
 

@@ -11,7 +11,7 @@ bool color = !Console.IsOutputRedirected
 
 // A progress bar only where someone watches: an interactive terminal on the error output.
 var progress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb"
-    ? new TerminalProgress()
+    ? new TerminalProgress(Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(Console.Error) }))
     : IProgressSink.None;
 
 return CorpusCommand.Run(args, Console.Out, Console.Error, color, progress);

@@ -44,7 +44,7 @@ public static class CheckCommand
                 default:
                     MsBuildFormat.Write(console.Output, loaded.Diagnostics);
                     console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{loaded.Folder.Name}: {Count(loaded.ErrorCount, "error")}, {Count(loaded.WarningCount, "warning")} in {Count(loaded.Folder.Annotations().Count, "annotation file")} and {Count(loaded.Folder.Seeds().Count, "seed")}."));
+                        $"{loaded.Folder.Name}: {Words.Count(loaded.ErrorCount, "error")}, {Words.Count(loaded.WarningCount, "warning")} in {Words.Count(loaded.Folder.Annotations().Count, "annotation file")} and {Words.Count(loaded.Folder.Seeds().Count, "seed")}."));
                     break;
             }
             return loaded.ErrorCount > 0 ? ExitCodes.CorpusErrors : ExitCodes.Success;
@@ -59,7 +59,4 @@ public static class CheckCommand
         write(buffer);
         console.Output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
-
-    private static string Count(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 }

@@ -67,10 +67,7 @@ public sealed class CorpusOptions
         var corpus = CorpusLoader.Load(Resolve(result, positional, bundledByDefault), console.Progress);
         if (!requireClean || corpus.ErrorCount == 0) return corpus;
         MsBuildFormat.Write(console.Error, corpus.Diagnostics.Where(d => d.IsError));
-        console.Error.WriteLine($"corpus: {corpus.Folder.Name} has {Plural(corpus.ErrorCount, "error")}; fix them first ('corpus check' lists them).");
+        console.Error.WriteLine($"corpus: {corpus.Folder.Name} has {Words.Count(corpus.ErrorCount, "error")}; fix them first ('corpus check' lists them).");
         return null;
     }
-
-    private static string Plural(int count, string noun) =>
-        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace Corpus.Cli;
 
@@ -47,21 +48,21 @@ public static class ExportCommand
             string target = result.GetValue(output)!;
             OutputDirectory.Write(target, result.GetValue(force), directory =>
             {
-                var progress = console.Progress.Start("Writing " + tableFormat.Name, tables.Count);
+                using var progress = console.Progress.Start("Writing " + tableFormat.Name, tables.Sum(t => t.Rows.Count));
                 foreach (var table in tables)
                 {
                     using (var stream = File.Create(Path.Combine(directory, table.Name + "." + tableFormat.Name)))
                     {
                         tableFormat.Write(table, stream);
                     }
-                    progress.Advance();
+                    progress.Advance(table.Rows.Count);
                 }
                 using var provenance = File.Create(Path.Combine(directory, Provenance.FileName));
                 Provenance.Write(provenance, loaded, tableFormat, tables, exportedAt);
             });
             foreach (var table in tables)
             {
-                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Name,-22} {table.Rows.Count,8} rows"));
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Name,-22} {table.Rows.Count,8} {(table.Rows.Count == 1 ? "row" : "rows")}"));
             }
             console.Output.WriteLine($"Exported {loaded.Folder.Name} as {tableFormat.Name} to {target}.");
             return ExitCodes.Success;

@@ -25,14 +25,20 @@ public static class CorpusLoader
         var seedPaths = folder.Seeds();
         int total = annotationPaths.Count + seedPaths.Count;
 
-        var task = progress.Start("Reading files", total);
-        var annotations = Read(annotationPaths, folder, task);
-        var seeds = Read(seedPaths, folder, task);
+        List<CorpusInput> annotations, seeds;
+        using (var reading = progress.Start("Reading " + folder.Name, total))
+        {
+            annotations = Read(annotationPaths, folder, reading);
+            seeds = Read(seedPaths, folder, reading);
+        }
 
-        var checking = progress.Start("Checking", 1);
-        var result = CorpusCheck.Run(annotations, seeds, cancellationToken);
+        // One call into the generator: no finer progress to report than "checking".
+        CorpusCheckResult result;
+        using (progress.Start("Checking " + folder.Name, total, indeterminate: true))
+        {
+            result = CorpusCheck.Run(annotations, seeds, cancellationToken);
+        }
         var graph = CorpusGraph.Load(() => result.Data);
-        checking.Advance();
 
         // As the compiler does without an .editorconfig: rules disabled by default are not reported.
         var diagnostics = result.Diagnostics.Where(d => d.Descriptor.IsEnabledByDefault).Select(ToCheckDiagnostic).ToList();

@@ -155,6 +155,20 @@ public sealed class ExportTests
         Assert.Equal("2025-01-31T12:00:00Z", JsonNode.Parse(File.ReadAllText(output.File("b/provenance.json")))!["exported_at"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Docs_describe_every_table_and_column_the_export_writes()
+    {
+        string docs = File.ReadAllText(Path.Combine(TestCorpora.Repository(), "docs", "cli.md"));
+        foreach (var table in CorpusTables.Build(CorpusLoader.Load(CorpusFolder.Bundled).Graph))
+        {
+            int heading = docs.IndexOf($"### `{table.Name}`", StringComparison.Ordinal);
+            Assert.True(heading >= 0, $"docs/cli.md has no section for {table.Name}.");
+            int next = docs.IndexOf("### ", heading + 4, StringComparison.Ordinal);
+            string section = next < 0 ? docs[heading..] : docs[heading..next];
+            foreach (var column in table.Columns) Assert.Contains($"| `{column.Name}` |", section);
+        }
+    }
+
     [Theory]
     [InlineData("jsonl")]
     [InlineData("csv")]

@@ -30,6 +30,29 @@ public sealed class ProcessTests
         Assert.Contains("Unknown speech act 'denial'", error);
     }
 
+    [Fact]
+    public void Redirected_check_and_export_write_results_only_no_progress()
+    {
+        var check = RunProcess("check", "--bundled", "--format", "json");
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal("", check.Error);
+        Assert.DoesNotContain('\u001b', check.Output);
+        Assert.Equal(Cli.Run("check", "--bundled", "--format", "json").Output.ReplaceLineEndings(), check.Output.ReplaceLineEndings());
+
+        string folder = Path.Combine(Path.GetTempPath(), "corpus-process-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var export = RunProcess("export", "--bundled", "--format", "parquet", "--out", folder);
+            Assert.Equal(0, export.ExitCode);
+            Assert.Equal("", export.Error);
+            Assert.DoesNotContain('\u001b', export.Output);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static (int ExitCode, string Output, string Error) RunProcess(params string[] args)
     {
         string assembly = typeof(CorpusCommand).Assembly.Location;

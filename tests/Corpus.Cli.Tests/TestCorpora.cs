@@ -9,6 +9,16 @@ internal static class TestCorpora
     /// <summary>The clean test corpus: two articles, four statements, one not-speech passage, one boilerplate.</summary>
     public static string Clean => Path.Combine(AppContext.BaseDirectory, "TestCorpus");
 
+    /// <summary>The repository: the folder above the test assembly that holds Corpus.sln.</summary>
+    public static string Repository()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Corpus.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("The repository (Corpus.sln) is not above the test assembly.");
+    }
+
     /// <summary>A temporary copy of the clean test corpus, deleted when disposed.</summary>
     public static TemporaryFolder Copy()
     {
