@@ -45,8 +45,8 @@ dl.facts dd { margin: 0; }
 figure.plot { margin: 0; }
 figure.plot figcaption { font-weight: 600; margin: .5rem 0; }
 figure.plot svg { width: 100%; height: auto; max-width: 820px; }
-svg .tick, svg .legend-label, svg .value, svg .cell { font: 11px system-ui, sans-serif; fill: #222; }
-svg .row-label { font: 12px system-ui, sans-serif; fill: var(--ink); }
+svg .tick, svg .legend-label, svg .value, svg .cell { font: 13px system-ui, sans-serif; fill: #222; }
+svg .row-label { font: 13px system-ui, sans-serif; fill: var(--ink); }
 svg a .row-label { fill: var(--link); text-decoration: underline; }
 svg .cell.dark { fill: #fff; font-weight: 600; }
 svg .axis { stroke: #444; }
