@@ -18,12 +18,10 @@ public class HtmlCommandTests
         return (exit, output.ToString(), error.ToString());
     }
 
-    private static string TempFolder() => Path.Combine(Path.GetTempPath(), "corpus-html-tests", "command-" + Guid.NewGuid().ToString("N"));
-
     [Fact]
     public void Writes_the_bundled_corpus_report_into_the_folder_given()
     {
-        string folder = TempFolder();
+        string folder = Reports.TempFolder("command");
         var (exit, output, error) = Run(HtmlCommand.Create(), "--out", folder);
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -36,7 +34,7 @@ public class HtmlCommandTests
     [Fact]
     public void Writes_the_report_of_a_corpus_folder_through_the_loader_given()
     {
-        string folder = TempFolder();
+        string folder = Reports.TempFolder("command");
         string? loaded = null;
         var (exit, _, error) = Run(HtmlCommand.Create(path => { loaded = path; return new TestCorpus().Article("only-article", "Some text.").Load(); }), "corpus-folder", "--out", folder);
         Assert.Equal(0, exit);
