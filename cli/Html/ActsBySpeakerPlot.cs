@@ -12,7 +12,7 @@ namespace Corpus.Cli.Html;
 /// </remarks>
 internal static class ActsBySpeakerPlot
 {
-    private const int MaxLabel = 34, MaxRows = 15, RowHeight = 22, CellWidth = 52, LabelWidth = 230, HeaderHeight = 96;
+    private const int MaxLabel = 28, MaxRows = 15, RowHeight = 22, CellWidth = 52, LabelWidth = 230, HeaderHeight = 118;
 
     public static void Write(HtmlWriter w, IReadOnlyList<Statement> statements)
     {
