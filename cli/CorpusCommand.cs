@@ -1,110 +1,64 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.CommandLine.Invocation;
-using System.Diagnostics.CodeAnalysis;
 using System.IO;
 
 namespace Corpus.Cli;
 
-/// <summary>The <c>corpus</c> command line: the summary by default, <c>query</c> to select statements.</summary>
+/// <summary>
+/// The <c>corpus</c> command line: the summary by default; <c>query</c>, <c>check</c>, <c>new</c>,
+/// <c>show</c> and <c>export</c>, one file each under <c>Commands/</c>.
+/// </summary>
+/// <remarks>Exit codes: 0 success, 1 the corpus has errors, 2 bad usage or bad input, 3 an internal error.</remarks>
 public static class CorpusCommand
 {
-    /// <summary>Parses <paramref name="args"/>, runs the command, and returns the exit code (0 on success).</summary>
+    /// <summary>Parses <paramref name="args"/>, runs the command, and returns the exit code.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="output">Where results and help go.</param>
     /// <param name="error">Where errors go.</param>
-    /// <param name="color">Whether to emphasize headings with ANSI escapes; only for a terminal.</param>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool color = false)
+    /// <param name="color">Whether output is for a terminal that shows colours (ANSI escapes).</param>
+    /// <param name="progress">Where long work reports progress; nothing by default.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool color = false, IProgressSink? progress = null)
     {
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var result = Create(color).Parse(args);
-        // The error alone, without the full help after it: results stay on stdout, and the
-        // lookup's messages already say what is valid.
-        if (result.Action is ParseErrorAction parseError) parseError.ShowHelp = false;
-        return result.Invoke(configuration);
+        var console = new CliConsole(output, error, color, progress ?? IProgressSink.None);
+        var result = Create(console).Parse(args);
+        if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
+        {
+            // One line per error: the parser's lists of valid values are folded onto it.
+            foreach (var parseError in result.Errors)
+            {
+                error.WriteLine("corpus: " + string.Join(" ", parseError.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            }
+            return ExitCodes.BadInput;
+        }
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
     /// <summary>Builds the command tree.</summary>
-    public static RootCommand Create(bool color = false)
+    public static RootCommand Create(CliConsole console)
     {
-        var root = new RootCommand(
-            "A typed, compile-time-checked corpus of official statements on cyberspace. "
-            + "Without a command, prints a summary: articles, speakers, speech acts and an example query.");
-        root.SetAction(result =>
-        {
-            new CorpusReport(result.InvocationConfiguration.Output, color).WriteSummary();
-            return 0;
-        });
-        root.Subcommands.Add(CreateQuery(color));
+        var root = SummaryCommand.Create(console);
+        root.Subcommands.Add(QueryCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(NewCommand.Create(console));
+        root.Subcommands.Add(ShowCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         return root;
     }
+}
 
-    private static Command CreateQuery(bool color)
-    {
-        var speaker = ListOption<Actor>("--speaker", "id|code",
-            "Statements made by this official or organization (ID) or in the name of this country (code: CN, US, GB).",
-            TryFindSpeaker);
-        var act = ListOption<SpeechAct>("--act", "act",
-            "Statements with this speech act, spelled as in the YAML (deny, intend-to-cooperate).",
-            CorpusLookup.TryFindSpeechAct);
-        var target = ListOption<Actor>("--target", "id|code",
-            "Statements whose targets include this official, organization or country.",
-            TryFindTarget);
-        var topic = ListOption<Topic>("--topic", "id",
-            "Statements on this topic.",
-            CorpusLookup.TryFindTopic);
-        var article = ListOption<Article>("--article", "id|file",
-            "Statements reported in this article (ID or seed file name).",
-            CorpusLookup.TryFindArticle);
+/// <summary>The process exit codes.</summary>
+public static class ExitCodes
+{
+    /// <summary>Done; for <c>check</c>, no errors.</summary>
+    public const int Success = 0;
 
-        var query = new Command("query",
-            "Prints the statements that pass every filter given, in corpus order, with their citations. "
-            + "Repeat a filter to accept any of its values: --act deny --act reject.")
-        {
-            speaker, act, target, topic, article,
-        };
-        query.SetAction(result =>
-        {
-            var filter = new StatementFilter(
-                result.GetValue(speaker),
-                result.GetValue(act),
-                result.GetValue(target),
-                result.GetValue(topic),
-                result.GetValue(article));
-            new CorpusReport(result.InvocationConfiguration.Output, color).WriteQuery(filter);
-            return 0;
-        });
-        return query;
+    /// <summary>The corpus has errors.</summary>
+    public const int CorpusErrors = 1;
 
-        static bool TryFindSpeaker(string name, [NotNullWhen(true)] out Actor? actor, [NotNullWhen(false)] out string? error) =>
-            CorpusLookup.TryFindActor(name, "speaker", out actor, out error);
+    /// <summary>Bad usage or bad input: a missing folder, an unknown article, an unwritable output.</summary>
+    public const int BadInput = 2;
 
-        static bool TryFindTarget(string name, [NotNullWhen(true)] out Actor? actor, [NotNullWhen(false)] out string? error) =>
-            CorpusLookup.TryFindActor(name, "target", out actor, out error);
-    }
-
-    private delegate bool TryFind<T>(string name, [NotNullWhen(true)] out T? value, [NotNullWhen(false)] out string? error);
-
-    // An option that may be repeated, each value resolved against the corpus while parsing,
-    // so an unknown value is a parse error with the lookup's message and a non-zero exit code.
-    private static Option<List<T>> ListOption<T>(string name, string helpName, string description, TryFind<T> find)
-    {
-        return new Option<List<T>>(name)
-        {
-            Description = description,
-            HelpName = helpName,
-            Arity = ArgumentArity.OneOrMore,
-            CustomParser = result =>
-            {
-                var values = new List<T>();
-                foreach (var token in result.Tokens)
-                {
-                    if (find(token.Value, out var value, out var error)) values.Add(value);
-                    else result.AddError(error);
-                }
-                return values;
-            },
-        };
-    }
+    /// <summary>A fault of the tool itself.</summary>
+    public const int InternalError = 3;
 }

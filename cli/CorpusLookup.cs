@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Corpus.Bundled;
 
 namespace Corpus.Cli;
 
@@ -10,20 +11,25 @@ namespace Corpus.Cli;
 /// country codes, speech acts (as spelled in the YAML), topic IDs and article IDs.
 /// </summary>
 /// <remarks>A failed lookup returns an error that says what was expected and what exists, so the user can fix the command.</remarks>
-public static class CorpusLookup
+public sealed class CorpusLookup
 {
+    private readonly CorpusGraph _graph;
+
+    /// <summary>Looks names up in <paramref name="graph"/>.</summary>
+    public CorpusLookup(CorpusGraph graph) => _graph = graph ?? throw new ArgumentNullException(nameof(graph));
+
     /// <summary>Finds an official or organization by ID, or a country the corpus refers to by its code (case-insensitive).</summary>
     /// <param name="name">The ID or code.</param>
     /// <param name="role">What the actor is in the query (<c>speaker</c>, <c>target</c>), for the error message.</param>
     /// <param name="actor">The actor found.</param>
     /// <param name="error">Why nothing was found, when nothing was.</param>
-    public static bool TryFindActor(string name, string role, [NotNullWhen(true)] out Actor? actor, [NotNullWhen(false)] out string? error)
+    public bool TryFindActor(string name, string role, [NotNullWhen(true)] out Actor? actor, [NotNullWhen(false)] out string? error)
     {
         actor = null;
         var matches = new List<Actor>();
-        matches.AddRange(Officials.All.Where(o => string.Equals(o.Id, name, StringComparison.Ordinal)));
-        matches.AddRange(Organizations.All.Where(o => string.Equals(o.Id, name, StringComparison.Ordinal)));
-        matches.AddRange(Countries().Where(c => string.Equals(c.Code, name, StringComparison.OrdinalIgnoreCase)));
+        matches.AddRange(_graph.Officials.Where(o => string.Equals(o.Id, name, StringComparison.Ordinal)));
+        matches.AddRange(_graph.Organizations.Where(o => string.Equals(o.Id, name, StringComparison.Ordinal)));
+        matches.AddRange(_graph.Countries.Where(c => string.Equals(c.Code, name, StringComparison.OrdinalIgnoreCase)));
         if (matches.Count == 1)
         {
             actor = matches[0];
@@ -37,9 +43,9 @@ public static class CorpusLookup
             return false;
         }
 
-        var officialIds = Officials.All.Select(o => o.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
-        var organizationIds = Organizations.All.Select(o => o.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
-        var countryCodes = Countries().Select(c => c.Code).ToList();
+        var officialIds = _graph.Officials.Select(o => o.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var organizationIds = _graph.Organizations.Select(o => o.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var countryCodes = _graph.Countries.Select(c => c.Code).ToList();
         error = $"Unknown {role} '{name}': expected an official or organization ID, or the code of a country the corpus refers to."
             + DidYouMean(name, officialIds.Concat(organizationIds).Concat(countryCodes))
             + Environment.NewLine + "  Officials: " + string.Join(", ", officialIds)
@@ -67,10 +73,10 @@ public static class CorpusLookup
     }
 
     /// <summary>Finds a topic by ID.</summary>
-    public static bool TryFindTopic(string name, [NotNullWhen(true)] out Topic? topic, [NotNullWhen(false)] out string? error)
+    public bool TryFindTopic(string name, [NotNullWhen(true)] out Topic? topic, [NotNullWhen(false)] out string? error)
     {
-        topic = Topics.All.FirstOrDefault(t => string.Equals(t.Id, name, StringComparison.Ordinal));
-        var ids = Topics.All.Select(t => t.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        topic = _graph.Topics.FirstOrDefault(t => string.Equals(t.Id, name, StringComparison.Ordinal));
+        var ids = _graph.Topics.Select(t => t.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
         error = topic is null
             ? $"Unknown topic '{name}'." + DidYouMean(name, ids) + " Topics: " + string.Join(", ", ids) + "."
             : null;
@@ -78,46 +84,16 @@ public static class CorpusLookup
     }
 
     /// <summary>Finds an article by ID or by its seed file name.</summary>
-    public static bool TryFindArticle(string name, [NotNullWhen(true)] out Article? article, [NotNullWhen(false)] out string? error)
+    public bool TryFindArticle(string name, [NotNullWhen(true)] out Article? article, [NotNullWhen(false)] out string? error)
     {
-        article = Articles.All.FirstOrDefault(a =>
+        article = _graph.Articles.FirstOrDefault(a =>
             string.Equals(a.Id, name, StringComparison.Ordinal) || string.Equals(a.SourcePath, name, StringComparison.Ordinal));
-        var ids = Articles.All.Select(a => a.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var ids = _graph.Articles.Select(a => a.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
         error = article is null
-            ? $"Unknown article '{name}': expected an article ID or seed file name." + DidYouMean(name, ids.Concat(Articles.All.Select(a => a.SourcePath)))
-                + " Articles: " + string.Join(", ", Articles.All.OrderBy(a => a.SourcePath, StringComparer.Ordinal).Select(a => $"{a.Id} ({a.SourcePath})")) + "."
+            ? $"Unknown article '{name}': expected an article ID or seed file name." + DidYouMean(name, ids.Concat(_graph.Articles.Select(a => a.SourcePath)))
+                + " Articles: " + string.Join(", ", _graph.Articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal).Select(a => $"{a.Id} ({a.SourcePath})")) + "."
             : null;
         return article is not null;
-    }
-
-    /// <summary>
-    /// The countries the corpus refers to (as speakers, targets, addressees, event actors, or the
-    /// country of an official, organization or unnamed actor), by code.
-    /// </summary>
-    /// <remarks>The generated API has no list of countries; they are reached through the entities that name them.</remarks>
-    public static IReadOnlyList<Country> Countries()
-    {
-        var actors = new List<Actor?>();
-        actors.AddRange(Officials.All);
-        actors.AddRange(Organizations.All);
-        foreach (var statement in Statements.All)
-        {
-            actors.Add(statement.Speaker);
-            actors.AddRange(statement.Targets);
-            actors.Add(statement.Addressee);
-            actors.Add(statement.ReportedBy);
-        }
-        foreach (var @event in Events.All)
-        {
-            actors.Add(@event.Organizer);
-            actors.AddRange(@event.Actors);
-        }
-        return actors
-            .Select(actor => actor?.Country)
-            .OfType<Country>()
-            .Distinct()
-            .OrderBy(country => country.Code, StringComparer.Ordinal)
-            .ToList();
     }
 
     /// <summary>How the summary and the messages name an actor: its name and what it is (<c>Hua Chunying (official hua-chunying)</c>).</summary>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Corpus.Bundled;
 
 namespace Corpus.Cli;
 
@@ -19,14 +20,17 @@ public sealed class CorpusReport
 {
     private const int Width = 100;
 
+    private readonly CorpusGraph _graph;
     private readonly TextWriter _out;
     private readonly bool _color;
 
-    /// <summary>Creates a report writing to <paramref name="output"/>.</summary>
+    /// <summary>Creates a report on <paramref name="graph"/> writing to <paramref name="output"/>.</summary>
+    /// <param name="graph">The corpus.</param>
     /// <param name="output">Where to write.</param>
     /// <param name="color">Whether to emphasize headings with ANSI escapes; only for a terminal.</param>
-    public CorpusReport(TextWriter output, bool color = false)
+    public CorpusReport(CorpusGraph graph, TextWriter output, bool color = false)
     {
+        _graph = graph ?? throw new ArgumentNullException(nameof(graph));
         _out = output ?? throw new ArgumentNullException(nameof(output));
         _color = color;
     }
@@ -39,6 +43,8 @@ public sealed class CorpusReport
         WriteSpeakers();
         WriteSpeechActs();
         // The LINQ shown is the expression that ran: the compiler passes its source text along.
+        // Spelled as against a generated corpus class, which is how a reader would write it.
+        var Statements = new StatementList(_graph.Statements);
         WriteExampleQuery(Statements.All.Where(s => s.Targets.OfType<Country>().Any(c => c.Code == "GB")));
     }
 
@@ -47,7 +53,7 @@ public sealed class CorpusReport
     public int WriteQuery(StatementFilter filter)
     {
         if (filter is null) throw new ArgumentNullException(nameof(filter));
-        var matches = Statements.All.Where(filter.Matches).ToList();
+        var matches = _graph.Statements.Where(filter.Matches).ToList();
         WriteHeading(Invariant($"{Count(matches.Count, "statement")} where {filter.Describe()}"));
         foreach (var statement in matches)
         {
@@ -60,18 +66,18 @@ public sealed class CorpusReport
     private void WriteOverview()
     {
         WriteHeading("Corpus of official statements on cyberspace");
-        int speakers = Statements.All.Select(s => s.Speaker).Distinct().Count();
+        int speakers = _graph.Statements.Select(s => s.Speaker).Distinct().Count();
         _out.WriteLine(
-            $"{Count(Statements.All.Count, "statement")} by {Count(speakers, "speaker")} in {Count(Articles.All.Count, "article")}; "
-            + $"{Count(Officials.All.Count, "official")}, {Count(Organizations.All.Count, "organization")}, "
-            + $"{Count(Events.All.Count, "event")}, {Count(Topics.All.Count, "topic")}.");
+            $"{Count(_graph.Statements.Count, "statement")} by {Count(speakers, "speaker")} in {Count(_graph.Articles.Count, "article")}; "
+            + $"{Count(_graph.Officials.Count, "official")}, {Count(_graph.Organizations.Count, "organization")}, "
+            + $"{Count(_graph.Events.Count, "event")}, {Count(_graph.Topics.Count, "topic")}.");
     }
 
     private void WriteArticles()
     {
         _out.WriteLine();
-        WriteHeading(Invariant($"Articles ({Articles.All.Count})"));
-        foreach (var article in Articles.All.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
+        WriteHeading(Invariant($"Articles ({_graph.Articles.Count})"));
+        foreach (var article in _graph.Articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
         {
             _out.WriteLine($"  {article.SourcePath}  {article.Headline ?? "(no headline)"}");
             string outlet = article.Outlet?.Name ?? "outlet not printed";
@@ -82,7 +88,7 @@ public sealed class CorpusReport
 
     private void WriteSpeakers()
     {
-        var speakers = Statements.All
+        var speakers = _graph.Statements
             .GroupBy(s => s.Speaker)
             .Select(group => (Speaker: group.Key, Statements: group.ToList()))
             .OrderByDescending(entry => entry.Statements.Count)
@@ -140,7 +146,7 @@ public sealed class CorpusReport
 
     private void WriteSpeechActs()
     {
-        var counts = Statements.All.GroupBy(s => s.Act).ToDictionary(g => g.Key, g => g.Count());
+        var counts = _graph.Statements.GroupBy(s => s.Act).ToDictionary(g => g.Key, g => g.Count());
         var acts = Enum.GetValues<SpeechAct>();
         int actWidth = Math.Max("total".Length, acts.Max(act => Vocabulary.Spelling(act).Length));
         const int CameoWidth = 5, PloverWidth = 8, CountWidth = 10;
@@ -154,7 +160,7 @@ public sealed class CorpusReport
             string count = counts.GetValueOrDefault(act).ToString(CultureInfo.InvariantCulture);
             _out.WriteLine($"  {Vocabulary.Spelling(act).PadRight(actWidth)}  {act.CameoCode().PadRight(CameoWidth)}  {plover.PadRight(PloverWidth)}  {count.PadLeft(CountWidth)}");
         }
-        string total = Statements.All.Count.ToString(CultureInfo.InvariantCulture);
+        string total = _graph.Statements.Count.ToString(CultureInfo.InvariantCulture);
         _out.WriteLine($"  {"total".PadRight(actWidth)}  {"".PadRight(CameoWidth)}  {"".PadRight(PloverWidth)}  {total.PadLeft(CountWidth)}");
     }
 
@@ -225,4 +231,7 @@ public sealed class CorpusReport
         }
         if (line.Length > 0) yield return line.ToString();
     }
+
+    /// <summary>The statements under the name a generated corpus gives them, for the example query's text.</summary>
+    private sealed record StatementList(IReadOnlyList<Statement> All);
 }

@@ -9,4 +9,9 @@ bool color = !Console.IsOutputRedirected
     && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
     && Environment.GetEnvironmentVariable("TERM") != "dumb";
 
-return CorpusCommand.Run(args, Console.Out, Console.Error, color);
+// A progress bar only where someone watches: an interactive terminal on the error output.
+var progress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb"
+    ? new TerminalProgress()
+    : IProgressSink.None;
+
+return CorpusCommand.Run(args, Console.Out, Console.Error, color, progress);

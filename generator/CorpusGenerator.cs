@@ -1,28 +1,32 @@
 using System;
-using System.Collections.Immutable;
-using System.Linq;
+using System.Text;
 using Corpus.Generator.Emission;
 using Corpus.Generator.Linking;
 using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Seeds;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator;
 
 /// <summary>
-/// The pipeline: annotation YAML → one model per file (cached per file) → the linked corpus →
-/// C# source. Diagnostics and source are separate outputs, so a diagnostic alone never forces
-/// code to be regenerated. Nothing here depends on the compilation: editing C# re-runs nothing.
+/// The pipeline, with the article as its unit of work:
+/// each YAML file is parsed on its own → its declarations go into one index → each article is
+/// linked against the index and its seed → corpus-wide checks run on the articles' summaries →
+/// each article is emitted into its own file, beside one file for the registries and a manifest.
+/// An edit to one article re-links and re-emits that article; diagnostics are outputs of their
+/// own, so a diagnostic alone never regenerates code. Nothing here depends on the compilation,
+/// and the namespace is joined only at emission.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
     internal const string KindMetadata = "build_metadata.AdditionalFiles.CorpusKind";
     internal const string ResourceMetadata = "build_metadata.AdditionalFiles.CorpusResource";
+    internal const string SeedNameMetadata = "build_metadata.AdditionalFiles.CorpusSeedName";
     internal const string NamespaceProperty = "build_property.CorpusNamespace";
-    internal const string DefaultNamespace = "Corpus";
 
     private static readonly string s_version = typeof(CorpusGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
@@ -30,7 +34,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         var classified = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (Text: pair.Left, Kind: KindOf(pair.Left, pair.Right), Resource: ResourceOf(pair.Left, pair.Right)))
+            .Select(static (pair, _) => (Text: pair.Left, Kind: KindOf(pair.Left, pair.Right), Resource: Metadata(pair.Left, pair.Right, ResourceMetadata), SeedName: Metadata(pair.Left, pair.Right, SeedNameMetadata)))
             .WithTrackingName(TrackingNames.Classified);
 
         var annotations = classified
@@ -40,38 +44,104 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var seeds = classified
             .Where(static f => f.Kind == "seed")
-            .Select(static (f, token) => ReadSeed(f.Text, f.Resource, token))
+            .Select(static (f, token) => SeedReading.Read(f.Text.Path, () => f.Text.GetText(token), f.SeedName, f.Resource))
             .WithTrackingName(TrackingNames.Seeds);
+        var allSeeds = seeds.Collect().WithTrackingName(TrackingNames.AllSeeds);
 
         var @namespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(NamespaceProperty, out var value) ? value.Trim() : "")
+            .Select(static (options, _) => CSharpNames.Namespace(options.GlobalOptions.TryGetValue(NamespaceProperty, out var value) ? value : ""))
             .WithTrackingName(TrackingNames.Namespace);
 
-        var linked = annotations.Collect()
-            .Combine(seeds.Collect())
-            .Combine(@namespace)
-            .Select(static (input, _) => Link(input.Left.Left, input.Left.Right, input.Right))
+        var declarations = annotations
+            .Select(static (file, _) => Declare.Declarations(file))
+            .WithTrackingName(TrackingNames.Declarations);
+        var index = declarations
+            .Select(static (file, _) => Declare.WithoutPositions(file))
+            .WithTrackingName(TrackingNames.Unplaced)
+            .Collect()
+            .Select(static (files, _) => DeclarationIndex.Build(files))
+            .WithTrackingName(TrackingNames.Index);
+
+        var articles = annotations
+            .Select(static (file, _) => Declare.Unit(file))
+            .Where(static unit => unit is not null)
+            .Select(static (unit, _) => unit!)
+            .WithTrackingName(TrackingNames.ArticleUnits)
+            .Combine(allSeeds)
+            .Select(static (pair, _) => MatchSeed.Match(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SeedMatched)
+            .Combine(index)
+            .Select(static (pair, token) => LinkArticle.Link(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.Linked);
 
-        var model = linked.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model);
-        var diagnostics = linked.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        var registries = index.Select(static (index, _) => LinkRegistries.Link(index)).WithTrackingName(TrackingNames.Registries);
+        var summaries = articles.Select(static (link, _) => link.Summary).WithTrackingName(TrackingNames.Summaries).Collect();
 
-        context.RegisterSourceOutput(model, static (spc, corpus) =>
+        var checks = declarations.Collect().Combine(allSeeds).Combine(registries).Combine(summaries)
+            .Select(static (input, _) => CorpusChecks.Diagnostics(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.CorpusChecks);
+        var countries = registries.Combine(summaries)
+            .Select(static (input, _) => CorpusChecks.Countries(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Countries);
+        var unlinked = summaries.Select(static (links, _) => CorpusChecks.Unlinked(links)).WithTrackingName(TrackingNames.Unlinked);
+
+        var articleData = articles
+            .Where(static link => link.Data is not null)
+            .Combine(unlinked)
+            .Select(static (pair, _) => CorpusChecks.WithoutDanglingReferences(pair.Left.Data!, pair.Right))
+            .WithTrackingName(TrackingNames.ArticleData);
+        var manifest = articles
+            .Select(static (link, _) => link.Entry)
+            .Where(static entry => entry is not null)
+            .Select(static (entry, _) => entry!.Value)
+            .Collect()
+            .Select(static (entries, _) => entries.ToEquatableArray())
+            .WithTrackingName(TrackingNames.Manifest);
+        // Nothing to generate for a project without annotations: no empty classes in its namespace.
+        var isEmpty = registries.Combine(manifest)
+            .Select(static (pair, _) => pair.Left.Data.IsEmpty && pair.Right.Count == 0)
+            .WithTrackingName(TrackingNames.IsEmpty);
+
+        context.RegisterSourceOutput(articleData.Combine(@namespace), static (spc, input) =>
         {
-            if (corpus.IsEmpty) return;
-            spc.AddSource(CorpusEmitter.HintName, SourceText.From(CorpusEmitter.Emit(corpus, s_version), System.Text.Encoding.UTF8));
+            var (article, (ns, _)) = input;
+            spc.AddSource(CSharpNames.ArticleHintName(article.Id), SourceText.From(ArticleEmitter.Emit(article, ns, s_version, spc.CancellationToken), Encoding.UTF8));
         });
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        context.RegisterSourceOutput(registries.Combine(countries).Combine(isEmpty).Combine(@namespace), static (spc, input) =>
         {
-            foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            var (((registries, countries), isEmpty), (ns, _)) = input;
+            if (isEmpty) return;
+            spc.AddSource(CSharpNames.RegistriesHintName, SourceText.From(RegistryEmitter.Emit(registries.Data, countries, ns, s_version), Encoding.UTF8));
         });
+        context.RegisterSourceOutput(manifest.Combine(isEmpty).Combine(@namespace), static (spc, input) =>
+        {
+            var ((entries, isEmpty), (ns, _)) = input;
+            if (isEmpty) return;
+            spc.AddSource(CSharpNames.ManifestHintName, SourceText.From(ManifestEmitter.Emit(entries, ns, s_version), Encoding.UTF8));
+        });
+
+        // Help links lead to the diagnostics catalogue the build files point at (see DiagnosticHelp).
+        var catalogue = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => DiagnosticHelp.CatalogueUri(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Catalogue);
+        context.RegisterSourceOutput(annotations.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics).Combine(catalogue), Report);
+        context.RegisterSourceOutput(articles.Select(static (link, _) => link.Diagnostics).WithTrackingName(TrackingNames.ArticleDiagnostics).Combine(catalogue), Report);
+        context.RegisterSourceOutput(registries.Select(static (link, _) => link.Diagnostics).Combine(catalogue), Report);
+        context.RegisterSourceOutput(checks.Combine(catalogue), Report);
+        context.RegisterSourceOutput(@namespace.Combine(catalogue), static (spc, input) =>
+        {
+            if (input.Left.Diagnostic is { } diagnostic) spc.ReportDiagnostic(diagnostic.ToDiagnostic(input.Right));
+        });
+    }
+
+    // Each output is kept proportionate on its own (DiagnosticBudget), so no output waits for another.
+    private static void Report(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, string Catalogue) input)
+    {
+        foreach (var diagnostic in DiagnosticBudget.Apply(input.Diagnostics)) context.ReportDiagnostic(diagnostic.ToDiagnostic(input.Catalogue));
     }
 
     private static string? KindOf(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(text).TryGetValue(KindMetadata, out var kind) ? kind.Trim().ToLowerInvariant() : null;
-
-    private static string? ResourceOf(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(text).TryGetValue(ResourceMetadata, out var name) && name.Trim().Length > 0 ? name.Trim() : null;
 
     private static string ReadText(AdditionalText text, System.Threading.CancellationToken token) =>
         text.GetText(token)?.ToString() ?? "";
@@ -90,55 +160,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         return AnnotationParser.Parse(text.Path, content);
     }
 
-    private static SeedFile ReadSeed(AdditionalText text, string? resource, System.Threading.CancellationToken token)
-    {
-        string path = text.Path;
-        string content;
-        try
-        {
-            content = ReadText(text, token);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new SeedFile(path, SeedName(path), "", IsTooLarge: false, ReadError: e.GetType().Name + ": " + e.Message);
-        }
-        bool tooLarge = content.Length > SeedLimits.MaxSeedLength;
-        return new SeedFile(path, SeedName(path), tooLarge ? "" : content, tooLarge, ReadError: null, resource);
-    }
+    private static string? Metadata(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string key) =>
+        options.GetOptions(text).TryGetValue(key, out var value) && value.Trim().Length > 0 ? value.Trim() : null;
 
-    /// <summary>The name an article's <c>source</c> uses: the path below the last <c>seeds/</c> folder, or the file name.</summary>
-    internal static string SeedName(string path)
-    {
-        string normalized = path.Replace('\\', '/');
-        int index = normalized.LastIndexOf("/seeds/", StringComparison.OrdinalIgnoreCase);
-        return index >= 0 ? normalized.Substring(index + "/seeds/".Length) : System.IO.Path.GetFileName(normalized);
-    }
+    /// <summary>The name an article's <c>source</c> uses for a seed the build passed without its name.</summary>
+    internal static string SeedName(string path) => SeedNames.FromPath(path);
 
-    private static LinkResult Link(ImmutableArray<AnnotationFile> files, ImmutableArray<SeedFile> seeds, string @namespace)
-    {
-        if (@namespace.Length == 0) @namespace = DefaultNamespace;
-        if (IsValidNamespace(@namespace)) return CorpusLinker.Link(files, seeds, @namespace);
-        // A project named like "my-app" gives an invalid RootNamespace: use its nearest valid form,
-        // as the C# project templates do, and say so.
-        string usable = ToNamespace(@namespace);
-        var result = CorpusLinker.Link(files, seeds, usable);
-        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, default, @namespace, usable);
-        return result with { Diagnostics = result.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
-    }
-
-    internal static bool IsValidNamespace(string value) =>
-        value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
-
-    /// <summary>The nearest valid namespace: invalid characters become '_', a part that starts with a digit or is a keyword gets a '_' prefix.</summary>
-    internal static string ToNamespace(string value)
-    {
-        var parts = value.Split('.')
-            .Select(part => new string(part.Select((c, i) => i == 0 ? (SyntaxFacts.IsIdentifierStartCharacter(c) ? c : SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_') : SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_').ToArray()))
-            .Where(part => part.Length > 0)
-            .Select(part => SyntaxFacts.IsIdentifierStartCharacter(part[0]) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None ? part : "_" + part)
-            .ToList();
-        return parts.Count == 0 ? DefaultNamespace : string.Join(".", parts);
-    }
 }
 
 /// <summary>Names of the pipeline steps, so tests can assert which ones ran.</summary>
@@ -147,8 +174,23 @@ internal static class TrackingNames
     public const string Classified = nameof(Classified);
     public const string Parsed = nameof(Parsed);
     public const string Seeds = nameof(Seeds);
+    public const string AllSeeds = nameof(AllSeeds);
     public const string Namespace = nameof(Namespace);
+    public const string Declarations = nameof(Declarations);
+    public const string Unplaced = nameof(Unplaced);
+    public const string Index = nameof(Index);
+    public const string ArticleUnits = nameof(ArticleUnits);
+    public const string SeedMatched = nameof(SeedMatched);
     public const string Linked = nameof(Linked);
-    public const string Model = nameof(Model);
-    public const string Diagnostics = nameof(Diagnostics);
+    public const string Registries = nameof(Registries);
+    public const string Summaries = nameof(Summaries);
+    public const string CorpusChecks = nameof(CorpusChecks);
+    public const string Countries = nameof(Countries);
+    public const string Unlinked = nameof(Unlinked);
+    public const string ArticleData = nameof(ArticleData);
+    public const string Manifest = nameof(Manifest);
+    public const string IsEmpty = nameof(IsEmpty);
+    public const string FileDiagnostics = nameof(FileDiagnostics);
+    public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
+    public const string Catalogue = nameof(Catalogue);
 }

@@ -31,7 +31,7 @@ internal static class DiagnosticDescriptors
         "The {0} text is not in {1}; copy it verbatim from the article. Closest passage (line {2}): \"{3}\"{4}");
 
     public static readonly DiagnosticDescriptor TextAmbiguous = Error("CORP008", "Text occurs more than once",
-        "The {0} text occurs {1} times in {2} (lines {3}); add 'occurrence: N' (1 to {1}) or quote a longer, unique passage");
+        "The {0} text occurs {1} times in {2} ({3}); add 'occurrence: N' (1 to {1}) or quote a longer, unique passage");
 
     public static readonly DiagnosticDescriptor SeedMissing = Error("CORP009", "Seed file missing",
         "No seed file '{0}' among the corpus seeds{1}; add it under seeds/ or fix 'source'");
@@ -73,6 +73,24 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidNamespace = Warning("CORP021", "CorpusNamespace is not a C# namespace",
         "The CorpusNamespace '{0}' is not a C# namespace; the corpus is generated into '{1}'. Set <CorpusNamespace> to a namespace such as My.Corpus");
 
+    public static readonly DiagnosticDescriptor SeedEncoding = Error("CORP040", "Seed is not text the compiler reads faithfully",
+        "The seed file '{0}' cannot be used: {1}");
+
+    public static readonly DiagnosticDescriptor SeedNameClash = Error("CORP041", "Two seeds with one name",
+        "The seed file '{0}' has the same name as '{1}': both are '{2}', so an article's 'source' could not say which it means; rename or move one, or narrow CorpusSeeds");
+
+    public static readonly DiagnosticDescriptor MoreErrors = Error("CORP042", "More errors in this file",
+        "{0} more diagnostics in this file are not shown, {1} of them errors (the first: {3}); fix the first {2} and rebuild");
+
+    public static readonly DiagnosticDescriptor MoreWarnings = Warning("CORP043", "More warnings in this file",
+        "{0} more diagnostics in this file are not shown, {1} of them errors (the first: {3}); fix the first {2} and rebuild");
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error("CORP044", "Reference cycle",
+        "The {0} '{1}' leads back to itself through '{2}': {3}; break the cycle");
+
+    public static readonly DiagnosticDescriptor UnclaimedSeedEmbedded = Warning("CORP045", "Large seed embedded without an article",
+        "The seed file '{0}' ({1} characters) is embedded into the assembly, but no article claims it; annotate it, or leave it out of CorpusSeeds");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [YamlSyntax.Id] = YamlSyntax,
@@ -96,6 +114,12 @@ internal static class DiagnosticDescriptors
         [SeedClaimedTwice.Id] = SeedClaimedTwice,
         [InternalError.Id] = InternalError,
         [InvalidNamespace.Id] = InvalidNamespace,
+        [SeedEncoding.Id] = SeedEncoding,
+        [SeedNameClash.Id] = SeedNameClash,
+        [MoreErrors.Id] = MoreErrors,
+        [MoreWarnings.Id] = MoreWarnings,
+        [ReferenceCycle.Id] = ReferenceCycle,
+        [UnclaimedSeedEmbedded.Id] = UnclaimedSeedEmbedded,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

@@ -8,6 +8,8 @@ public abstract class Actor
 {
     internal readonly List<Statement> SpokenStatements = new();
     internal readonly List<Statement> TargetingStatements = new();
+    private IReadOnlyList<Statement>? _statements;
+    private IReadOnlyList<Statement>? _targetedBy;
 
     private protected Actor() { }
 
@@ -28,7 +30,7 @@ public abstract class Actor
         get
         {
             Index?.EnsureNavigation();
-            return SpokenStatements;
+            return _statements ??= SpokenStatements.AsReadOnly();
         }
     }
 
@@ -38,7 +40,7 @@ public abstract class Actor
         get
         {
             Index?.EnsureNavigation();
-            return TargetingStatements;
+            return _targetedBy ??= TargetingStatements.AsReadOnly();
         }
     }
 
@@ -49,13 +51,15 @@ public abstract class Actor
 /// <summary>A person who holds or held official roles.</summary>
 public sealed class Official : Actor
 {
-    internal Official(string id, string name, string? nativeName, Country? country, IReadOnlyList<Role> roles)
+    internal readonly List<Role> RoleList = new();
+
+    internal Official(string id, string name, string? nativeName, Country? country)
     {
         Id = id;
         Name = name;
         NativeName = nativeName;
         CountryOf = country;
-        Roles = roles;
+        Roles = RoleList.AsReadOnly();
     }
 
     /// <summary>The annotation ID (<c>hua-chunying</c>).</summary>
@@ -86,8 +90,9 @@ public sealed class Official : Actor
 /// <summary>A title an official holds at an organization, from and to partial dates where known.</summary>
 public sealed class Role
 {
-    internal Role(string title, Organization organization, PartialDate? from, PartialDate? to)
+    internal Role(Official official, string title, Organization organization, PartialDate? from, PartialDate? to)
     {
+        Official = official;
         Title = title;
         Organization = organization;
         From = from;
@@ -107,7 +112,7 @@ public sealed class Role
     public PartialDate? To { get; }
 
     /// <summary>The official holding the role.</summary>
-    public Official Official { get; internal set; } = null!;
+    public Official Official { get; }
 
     /// <summary>
     /// Whether the role may have been held on <paramref name="date"/>: the date does not lie
@@ -133,6 +138,8 @@ public sealed class Organization : Actor
         ShortName = shortName;
         Kind = kind;
         CountryOf = country;
+        Children = ChildList.AsReadOnly();
+        Roles = RoleList.AsReadOnly();
     }
 
     /// <summary>The annotation ID (<c>cn-mfa</c>).</summary>
@@ -153,10 +160,10 @@ public sealed class Organization : Actor
     public Organization? Parent { get; internal set; }
 
     /// <summary>The organizations that name this one as their parent.</summary>
-    public IReadOnlyList<Organization> Children => ChildList;
+    public IReadOnlyList<Organization> Children { get; }
 
     /// <summary>The roles officials hold or held here.</summary>
-    public IReadOnlyList<Role> Roles => RoleList;
+    public IReadOnlyList<Role> Roles { get; }
 }
 
 /// <summary>A country, by its ISO 3166-1 alpha-2 code.</summary>

@@ -16,6 +16,8 @@ public delegate ReadOnlySpan<byte> CorpusDataSource();
 /// </remarks>
 public sealed class CorpusGraph
 {
+    private readonly IReadOnlyDictionary<string, Article> _articleById;
+
     internal CorpusGraph(
         IReadOnlyList<Statement> statements,
         IReadOnlyList<Official> officials,
@@ -23,8 +25,10 @@ public sealed class CorpusGraph
         IReadOnlyList<Event> events,
         IReadOnlyList<Article> articles,
         IReadOnlyList<Topic> topics,
-        IReadOnlyList<Country> countries)
+        IReadOnlyList<Country> countries,
+        IReadOnlyDictionary<string, Article> articleById)
     {
+        _articleById = articleById;
         Statements = statements;
         Officials = officials;
         Organizations = organizations;
@@ -55,16 +59,33 @@ public sealed class CorpusGraph
     /// <summary>The countries the corpus refers to, ordered by code.</summary>
     public IReadOnlyList<Country> Countries { get; }
 
-    /// <summary>Loads a corpus from the data a generator compiled; called by generated code.</summary>
+    /// <summary>Loads a whole corpus from one source: the registries' data followed by every article's, as tools write it.</summary>
     /// <exception cref="FormatException">The data is not in the format this runtime reads (a generator and runtime of different versions).</exception>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public static CorpusGraph Load(CorpusDataSource source)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
         return CorpusDataReader.Read(source);
     }
 
-    /// <summary>Loads a corpus once, thread-safely; called by generated code.</summary>
+    /// <summary>The article with this ID; called by generated code, whose article members each find theirs once.</summary>
+    /// <exception cref="KeyNotFoundException">No article of the corpus has the ID.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Article ArticleById(string id) =>
+        _articleById.TryGetValue(id, out var article) ? article : throw new KeyNotFoundException($"The corpus has no article '{id}'.");
+
+    /// <summary>Loads a corpus once, thread-safely, from its registries and its articles' data; called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource registries, CorpusDataSource[] articles)
+    {
+        if (registries is null) throw new ArgumentNullException(nameof(registries));
+        if (articles is null) throw new ArgumentNullException(nameof(articles));
+        var loaded = Volatile.Read(ref field);
+        if (loaded is not null) return loaded;
+        Interlocked.CompareExchange(ref field, CorpusDataReader.Read(registries, articles), null);
+        return field!;
+    }
+
+    /// <summary>Loads a corpus once, thread-safely, from one source holding all of it.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource source)
     {

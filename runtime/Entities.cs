@@ -28,6 +28,7 @@ public sealed class Statement : IRespondable
     private readonly int _recordLength;
     private StatementDetails? _details;
     private IReadOnlyList<IRespondable>? _respondsTo;
+    private IReadOnlyList<Statement>? _responses;
     internal List<Statement>? ResponseList;
 
     internal Statement(CorpusIndex index, Article article, int recordStart, int recordLength, StatementKind kind, SpeechAct act, int start, int length, int line, int column)
@@ -50,7 +51,7 @@ public sealed class Statement : IRespondable
         {
             var details = Volatile.Read(ref _details);
             if (details is not null) return details;
-            Interlocked.CompareExchange(ref _details, _index.ReadDetails(_recordStart, _recordLength), null);
+            Interlocked.CompareExchange(ref _details, _index.ReadDetails(Article, _recordStart, _recordLength), null);
             return _details!;
         }
     }
@@ -127,7 +128,7 @@ public sealed class Statement : IRespondable
         get
         {
             _index.EnsureNavigation();
-            return (IReadOnlyList<Statement>?)ResponseList ?? Array.Empty<Statement>();
+            return ResponseList is null ? Array.Empty<Statement>() : _responses ??= ResponseList.AsReadOnly();
         }
     }
 
@@ -202,12 +203,28 @@ public sealed class Article
     private string? _text;
     private string? _body;
 
-    internal Article(string id, string sourcePath, Func<string> loadText)
+    internal Article(string id, string sourcePath, Func<string> loadText, CorpusDataSource dataSource, List<UnnamedActor> unnamedActors, List<string> sharedTexts)
     {
         Id = id;
         SourcePath = sourcePath;
         _loadText = loadText;
+        DataSource = dataSource;
+        UnnamedActors = unnamedActors;
+        SharedTexts = sharedTexts;
+        Statements = StatementList.AsReadOnly();
+        Events = EventList.AsReadOnly();
+        Boilerplate = BoilerplateList.AsReadOnly();
+        NotSpeech = NotSpeechList.AsReadOnly();
     }
+
+    /// <summary>The data chunk the article was read from; its statements read their details from it.</summary>
+    internal CorpusDataSource DataSource { get; }
+
+    /// <summary>The unnamed actors the article's chunk numbers (its "u:n" references).</summary>
+    internal List<UnnamedActor> UnnamedActors { get; }
+
+    /// <summary>The texts the article's chunk shares among its statements (its "\~n" fields).</summary>
+    internal List<string> SharedTexts { get; }
 
     /// <summary>The annotation ID.</summary>
     public string Id { get; }
@@ -249,16 +266,16 @@ public sealed class Article
     public string Body => _body ??= BuildBody();
 
     /// <summary>The statements reported in the article, in text order.</summary>
-    public IReadOnlyList<Statement> Statements => StatementList;
+    public IReadOnlyList<Statement> Statements { get; }
 
     /// <summary>The events annotated in the article's own file.</summary>
-    public IReadOnlyList<Event> Events => EventList;
+    public IReadOnlyList<Event> Events { get; }
 
     /// <summary>The boilerplate passages (navigation, ads, "ALSO READ", footers) excluded from <see cref="Body"/>.</summary>
-    public IReadOnlyList<Passage> Boilerplate => BoilerplateList;
+    public IReadOnlyList<Passage> Boilerplate { get; }
 
     /// <summary>Quoted passages that are not speech (a theme, a title), with their reasons.</summary>
-    public IReadOnlyList<Passage> NotSpeech => NotSpeechList;
+    public IReadOnlyList<Passage> NotSpeech { get; }
 
     private string BuildBody()
     {
@@ -285,6 +302,8 @@ public sealed class Event : IRespondable
 {
     internal readonly List<Statement> StatementList = new();
     internal readonly List<Statement> ResponseList = new();
+    private IReadOnlyList<Statement>? _statements;
+    private IReadOnlyList<Statement>? _responses;
 
     internal Event(string id, string name, EventKind kind)
     {
@@ -337,7 +356,7 @@ public sealed class Event : IRespondable
         get
         {
             Index?.EnsureNavigation();
-            return StatementList;
+            return _statements ??= StatementList.AsReadOnly();
         }
     }
 
@@ -347,7 +366,7 @@ public sealed class Event : IRespondable
         get
         {
             Index?.EnsureNavigation();
-            return ResponseList;
+            return _responses ??= ResponseList.AsReadOnly();
         }
     }
 
@@ -359,6 +378,7 @@ public sealed class Event : IRespondable
 public sealed class Topic
 {
     internal readonly List<Statement> StatementList = new();
+    private IReadOnlyList<Statement>? _statements;
 
     internal Topic(string id, string name, string? description)
     {
@@ -384,7 +404,7 @@ public sealed class Topic
         get
         {
             Index?.EnsureNavigation();
-            return StatementList;
+            return _statements ??= StatementList.AsReadOnly();
         }
     }
 

@@ -17,7 +17,7 @@ internal static class ResourceText
         {
             throw new FormatException($"Corpus data, line {line}: bad article text reference '{reference}'.");
         }
-        string name = CorpusDataReader.Unescape(Encoding.UTF8.GetBytes(reference.Substring(colon + 1)));
+        string name = CorpusDataFormat.Unescape(Encoding.UTF8.GetBytes(reference.Substring(colon + 1)));
         return () => Read(assembly, name, length);
     }
 
@@ -32,26 +32,14 @@ internal static class ResourceText
         return text;
     }
 
-    // As the compiler reads additional files: a byte order mark decides; otherwise strict UTF-8,
-    // and where the bytes are not UTF-8, Latin-1.
+    // As the compiler reads additional files: a byte order mark decides, and otherwise UTF-8. The
+    // build refuses seeds that are not valid in the encoding so chosen, and UTF-32 (CORP040), so the
+    // replacement of invalid bytes here never shows in a library that built.
     private static string Decode(Assembly assembly, string name)
     {
-        byte[] bytes;
-        using (var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException(
-            $"The article text resource '{name}' is missing from {assembly.GetName().Name}; the build embeds seed files as resources unless CorpusEmbedSeeds is false."))
-        using (var copy = new MemoryStream())
-        {
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
-        }
-        try
-        {
-            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
+        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException(
+            $"The article text resource '{name}' is missing from {assembly.GetName().Name}; the build embeds seed files as resources unless CorpusEmbedSeeds is false.");
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 }

@@ -30,7 +30,7 @@ public static class ColdStart
             var corpus = PreparedCorpus.Generate(name);
             int statements = corpus.Graph.Statements.Count;
             Console.WriteLine($"[{name}] {Corpora.Describe(corpus.Files)}; generator {corpus.GeneratorTime.TotalSeconds:F1} s, compile {corpus.CompileTime.TotalSeconds:F1} s");
-            timings.AppendLine(Invariant($"| {name} | {statements:N0} | {corpus.Generated.Length / 1048576.0:F1} MiB | {corpus.Image.Length / 1048576.0:F1} MiB | {corpus.GeneratorTime.TotalSeconds:F2} s | {corpus.CompileTime.TotalSeconds:F1} s |"));
+            timings.AppendLine(Invariant($"| {name} | {statements:N0} | {GeneratorHost.Length(corpus.Generated) / 1048576.0:F1} MiB | {corpus.Image.Length / 1048576.0:F1} MiB | {corpus.GeneratorTime.TotalSeconds:F2} s | {corpus.CompileTime.TotalSeconds:F1} s |"));
             // YamlDotNet takes long on the large corpora: fewer runs there (none at all with yamlRunsLarge 0).
             int yamlRuns = name == SuiteConfig.LargeCorpus ? yamlRunsLarge : name == "1000" ? Math.Min(runs, 3) : runs;
             var runners = Runners.Build(corpus, Path.Combine(work, name), yaml: yamlRuns > 0);

@@ -29,7 +29,7 @@ public class GeneratorBenchmarks
     private AdditionalText _article = null!;
     private AdditionalText _editedArticle = null!;
     private bool _edited;
-    private SourceText _generated = SourceText.From("");
+    private IReadOnlyList<GeneratedSourceResult> _generated = Array.Empty<GeneratedSourceResult>();
 
     [Params(Corpora.Real, "100", "1000", "10000")]
     public string Corpus { get; set; } = Corpora.Real;
@@ -41,7 +41,7 @@ public class GeneratorBenchmarks
         _options = new CorpusOptionsProvider(_files);
         _compilation = GeneratorHost.CreateCompilation("Bench.Corpus");
         _driver = GeneratorHost.Run(GeneratorHost.CreateDriver(_texts, _options, trackSteps), _compilation, out _);
-        _generated = GeneratorHost.RequireCleanRun(_driver, $"corpus '{Corpus}'").SourceText;
+        _generated = GeneratorHost.RequireCleanRun(_driver, $"corpus '{Corpus}'");
     }
 
     [GlobalSetup(Targets = new[] { nameof(FullRun), nameof(CompileGenerated) })]

@@ -109,8 +109,8 @@ public static class GeneratorHost
     public static GeneratorDriver Run(GeneratorDriver driver, Compilation compilation, out Compilation output) =>
         driver.RunGeneratorsAndUpdateCompilation(compilation, out output, out _, CancellationToken.None);
 
-    /// <summary>Throws unless the run reported no diagnostic at all and generated exactly one source.</summary>
-    public static GeneratedSourceResult RequireCleanRun(GeneratorDriver driver, string what)
+    /// <summary>Throws unless the run reported no diagnostic at all and generated something; the generated files, by hint name.</summary>
+    public static ImmutableArray<GeneratedSourceResult> RequireCleanRun(GeneratorDriver driver, string what)
     {
         var result = driver.GetRunResult();
         var diagnostics = result.Diagnostics;
@@ -122,20 +122,27 @@ public static class GeneratorHost
         }
         var generator = result.Results.Single();
         if (generator.Exception is not null) throw new InvalidOperationException($"{what}: the generator threw", generator.Exception);
-        if (generator.GeneratedSources.Length != 1) throw new InvalidOperationException($"{what}: expected one generated source, got {generator.GeneratedSources.Length}");
-        return generator.GeneratedSources[0];
+        if (generator.GeneratedSources.IsEmpty) throw new InvalidOperationException($"{what}: nothing was generated");
+        return generator.GeneratedSources.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));
     }
 
     /// <summary>
     /// Compiles the generated source the way a build does after generation: parse it, bind it, emit IL and XML
     /// docs, with the seed files as manifest resources (the EmbeddedResource items of build/Corpus.props).
     /// </summary>
-    public static (byte[] Image, byte[] Documentation) Compile(string assemblyName, SourceText generated, IReadOnlyList<CorpusFile> files)
+    public static (byte[] Image, byte[] Documentation) Compile(string assemblyName, IReadOnlyList<GeneratedSourceResult> generated, IReadOnlyList<CorpusFile> files)
     {
-        var tree = CSharpSyntaxTree.ParseText(generated, ParseOptions, "/corpus/obj/Corpus.g.cs");
-        var compilation = CreateCompilation(assemblyName).AddSyntaxTrees(tree);
+        var trees = generated.Select(g => CSharpSyntaxTree.ParseText(g.SourceText, ParseOptions, "/corpus/obj/" + g.HintName));
+        var compilation = CreateCompilation(assemblyName).AddSyntaxTrees(trees);
         return Emit(compilation, SeedResources(files));
     }
+
+    /// <summary>The generated files' total length in characters.</summary>
+    public static long Length(IEnumerable<GeneratedSourceResult> generated) => generated.Sum(g => (long)g.SourceText.Length);
+
+    /// <summary>Whether two runs generated the same files with the same texts.</summary>
+    public static bool SameSources(IReadOnlyList<GeneratedSourceResult> a, IReadOnlyList<GeneratedSourceResult> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.HintName == p.Second.HintName && p.First.SourceText.ContentEquals(p.Second.SourceText));
 
     /// <summary>The seeds that have a resource name, as the build embeds them: the file's bytes (UTF-8, as written to disk).</summary>
     public static IReadOnlyList<ResourceDescription> SeedResources(IEnumerable<CorpusFile> files) =>

@@ -23,13 +23,24 @@ public sealed class PreparedCorpus
 
     public string Name { get; }
     public IReadOnlyList<CorpusFile> Files { get; }
-    public SourceText Generated { get; private set; } = SourceText.From("");
+    /// <summary>The generated files, by hint name: one per article, the registries and the manifest.</summary>
+    public IReadOnlyList<GeneratedSourceResult> Generated { get; private set; } = Array.Empty<GeneratedSourceResult>();
     public byte[] Image { get; private set; } = Array.Empty<byte>();
     public TimeSpan GeneratorTime { get; private set; }
     public TimeSpan CompileTime { get; private set; }
 
-    /// <summary>The compiled data exactly as the generated library reads it on first use.</summary>
-    public CorpusDataSource Data { get; private set; } = () => default;
+    /// <summary>The compiled registries' data exactly as the generated library reads it on first use.</summary>
+    public CorpusDataSource Registries { get; private set; } = () => default;
+
+    /// <summary>The compiled articles' data, in the manifest's order.</summary>
+    public CorpusDataSource[] Articles { get; private set; } = Array.Empty<CorpusDataSource>();
+
+    /// <summary>Loads the compiled corpus afresh, as the generated library does on first use.</summary>
+    public CorpusGraph LoadGraph()
+    {
+        CorpusGraph? graph = null;
+        return CorpusGraph.EnsureLoaded(ref graph, Registries, Articles);
+    }
 
     public CorpusGraph Graph { get; private set; } = null!;
 
@@ -43,17 +54,18 @@ public sealed class PreparedCorpus
         var watch = Stopwatch.StartNew();
         var driver = GeneratorHost.Run(GeneratorHost.CreateDriver(files, trackSteps: false), GeneratorHost.CreateCompilation(corpus.AssemblyName), out _);
         corpus.GeneratorTime = watch.Elapsed;
-        corpus.Generated = GeneratorHost.RequireCleanRun(driver, $"corpus '{name}'").SourceText;
+        corpus.Generated = GeneratorHost.RequireCleanRun(driver, $"corpus '{name}'");
         if (!compile) return corpus;
         watch.Restart();
         corpus.Image = GeneratorHost.Compile(corpus.AssemblyName, corpus.Generated, files).Image;
         corpus.CompileTime = watch.Elapsed;
         var assembly = new AssemblyLoadContext(corpus.AssemblyName).LoadFromStream(new MemoryStream(corpus.Image));
-        var method = assembly.GetType(GeneratorHost.Namespace + ".CorpusData", throwOnError: true)!
-            .GetMethod("Utf8", BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new InvalidOperationException("the generated CorpusData has no Utf8 data method");
-        corpus.Data = (CorpusDataSource)Delegate.CreateDelegate(typeof(CorpusDataSource), method);
-        corpus.Graph = CorpusGraph.Load(corpus.Data);
+        var data = assembly.GetType(GeneratorHost.Namespace + ".CorpusData", throwOnError: true)!;
+        var registries = data.GetMethod("Registries", BindingFlags.NonPublic | BindingFlags.Static)
+            ?? throw new InvalidOperationException("the generated CorpusData has no Registries data method");
+        corpus.Registries = (CorpusDataSource)Delegate.CreateDelegate(typeof(CorpusDataSource), registries);
+        corpus.Articles = (CorpusDataSource[])data.GetMethod("Articles", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!;
+        corpus.Graph = corpus.LoadGraph();
         return corpus;
     }
 

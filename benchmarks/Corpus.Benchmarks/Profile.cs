@@ -8,6 +8,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System.Threading;
 using Corpus.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,9 +18,9 @@ namespace Corpus.Benchmarks;
 
 /// <summary>
 /// --profile: where the time goes for one corpus. The generator's own tracked steps (Parsed, Linked,
-/// SourceOutput …) from a warm run; each stage again on its own through the generator's internal types
+/// SourceOutput …) from a warm run; stages again on their own through the generator's internal types
 /// (found by reflection, so a renamed stage shows "n/a" rather than failing); then Roslyn's parse, binding
-/// and emit of the generated file, with and without its UTF-8 data literal.
+/// and emit of the generated files, with and without their UTF-8 data literals.
 /// </summary>
 public static class Profile
 {
@@ -52,8 +53,8 @@ public static class Profile
                 Line(Invariant($"  {step,-24} {steps.Length,6} × → {steps.Sum(s => s.ElapsedTime.TotalMilliseconds),9:F0} ms"));
             }
         }
-        var generated = GeneratorHost.RequireCleanRun(driver, name).SourceText;
-        if (generatedPath is not null) File.WriteAllText(generatedPath, generated.ToString());
+        var generated = GeneratorHost.RequireCleanRun(driver, name);
+        if (generatedPath is not null) File.WriteAllText(generatedPath, string.Concat(generated.Select(g => $"// hint: {g.HintName}\n{g.SourceText}")));
         Line("");
 
         Line($"Stages run alone (single-threaded, warm; each run {StageRuns} times after a full collection: median [min] wall time, process CPU time, allocated):");
@@ -68,29 +69,30 @@ public static class Profile
         Line("");
 
         if (!compile) return report.ToString();
-        string text = generated.ToString();
-        const string open = "Utf8() => \"\"\"\n";
-        int dataStart = text.IndexOf(open, StringComparison.Ordinal) + open.Length;
-        int dataEnd = text.IndexOf("\"\"\"u8;", dataStart, StringComparison.Ordinal);
-        string membersOnly = text.Substring(0, dataStart) + "corpus-data\t1\n" + text.Substring(dataEnd);
-        Line(Invariant($"Generated file: {text.Length / 1048576.0:F1} MiB of C#, of which the UTF-8 data literal is {(dataEnd - dataStart) / 1048576.0:F1} MiB ({Encoding.UTF8.GetByteCount(text.AsSpan(dataStart, dataEnd - dataStart)) / 1048576.0:F1} MiB as UTF-8)"));
-        foreach (var (label, source) in new[] { ("whole generated file", text), ("members only, data literal emptied", membersOnly) })
+        var texts = generated.Select(g => (g.HintName, Text: g.SourceText.ToString())).ToList();
+        long total = texts.Sum(t => (long)t.Text.Length);
+        var literals = texts.SelectMany(t => s_dataLiteral.Matches(t.Text)).Sum(m => (long)m.Groups[1].Length);
+        Line(Invariant($"Generated files: {texts.Count}, {total / 1048576.0:F1} MiB of C#, of which the UTF-8 data literals are {literals / 1048576.0:F1} MiB"));
+        var membersOnly = texts.Select(t => (t.HintName, Text: s_dataLiteral.Replace(t.Text, "() => \"\"\"\nx\n\"\"\"u8;"))).ToList();
+        foreach (var (label, sources) in new[] { ("all generated files", texts), ("members only, data literals emptied", membersOnly) })
         {
             var watch = Stopwatch.StartNew();
-            var tree = CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), GeneratorHost.ParseOptions, "/corpus/obj/Corpus.g.cs");
-            tree.GetRoot();
+            var trees = sources.Select(t => CSharpSyntaxTree.ParseText(SourceText.From(t.Text, Encoding.UTF8), GeneratorHost.ParseOptions, "/corpus/obj/" + t.HintName)).ToList();
+            foreach (var tree in trees) tree.GetRoot();
             var parse = watch.Elapsed;
-            var withTree = GeneratorHost.CreateCompilation("Bench.Corpus").AddSyntaxTrees(tree);
+            var withTrees = GeneratorHost.CreateCompilation("Bench.Corpus").AddSyntaxTrees(trees);
             watch.Restart();
-            var diagnostics = withTree.GetDiagnostics();
+            var diagnostics = withTrees.GetDiagnostics();
             var bind = watch.Elapsed;
             watch.Restart();
-            var (image, documentation) = GeneratorHost.Emit(withTree, GeneratorHost.SeedResources(files));
+            var (image, documentation) = GeneratorHost.Emit(withTrees, GeneratorHost.SeedResources(files));
             var emit = watch.Elapsed;
             Line(Invariant($"  Roslyn, {label}: parse {parse.TotalMilliseconds:F0} ms, bind (GetDiagnostics) {bind.TotalMilliseconds:F0} ms, emit IL + XML docs {emit.TotalMilliseconds:F0} ms; {image.Length / 1048576.0:F1} MiB dll, {documentation.Length / 1048576.0:F1} MiB xml, {diagnostics.Length} diagnostics"));
         }
         return report.ToString();
     }
+
+    private static readonly System.Text.RegularExpressions.Regex s_dataLiteral = new("\\(\\) => \"\"\"\n(.*?)\"\"\"u8;", System.Text.RegularExpressions.RegexOptions.Singleline);
 
     /// <summary>YAML parsing, quote location, linking and emission, each timed alone through the generator's internal types.</summary>
     private static void Stages(IReadOnlyList<CorpusFile> files, Action<string> line)
@@ -116,7 +118,7 @@ public static class Profile
         {
             if (Get(model, "Article") is not { } article) continue;
             string source = (string)Get(Get(article, "Source")!, "Value")!;
-            var locator = Activator.CreateInstance(locatorType, seedByName[source])!;
+            var locator = Activator.CreateInstance(locatorType, seedByName[source], CancellationToken.None)!;
             var find = findAll.CreateDelegate<Func<string, List<(int, int)>>>(locator);
             foreach (var statement in (IEnumerable)Get(model, "Statements")!)
             {
@@ -127,28 +129,19 @@ public static class Profile
         }, out time);
         line(Invariant($"  Quote location alone (TextLocator: fold each seed, find each statement, {located} found; reflection included): {time}"));
 
-        var fileType = Internal("Model.AnnotationFile");
-        var seedType = Internal("Model.SeedFile");
-        var fileArray = Array.CreateInstance(fileType, models.Count);
-        for (int i = 0; i < models.Count; i++) fileArray.SetValue(models[i], i);
-        var seedArray = Array.CreateInstance(seedType, seeds.Count);
-        for (int i = 0; i < seeds.Count; i++)
+        // Everything but the driver and the emitters: parse, declarations, index, each article linked, corpus checks, the data written.
+        var check = Internal("CorpusCheck").GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
+        var inputType = Internal("CorpusInput");
+        var listType = typeof(List<>).MakeGenericType(inputType);
+        object Inputs(IEnumerable<CorpusFile> selected)
         {
-            seedArray.SetValue(Activator.CreateInstance(seedType, seeds[i].Path, seeds[i].Path.Substring((CorpusFile.Root + "seeds/").Length), seeds[i].Text, false, null, seeds[i].Resource), i);
+            var list = (IList)Activator.CreateInstance(listType)!;
+            foreach (var f in selected) list.Add(Activator.CreateInstance(inputType, f.Path, f.Text));
+            return list;
         }
-        var create = typeof(ImmutableArray).GetMethods().Single(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is [{ ParameterType.IsArray: true }]);
-        object immutableFiles = create.MakeGenericMethod(fileType).Invoke(null, new object[] { fileArray })!;
-        object immutableSeeds = create.MakeGenericMethod(seedType).Invoke(null, new object[] { seedArray })!;
-        var link = Internal("Linking.CorpusLinker").GetMethod("Link", BindingFlags.Public | BindingFlags.Static)!;
-        object linked = Timed(() => link.Invoke(null, new[] { immutableFiles, immutableSeeds, GeneratorHost.Namespace })!, out time);
-        line(Invariant($"  Linking (CorpusLinker.Link, quote location included): {time}"));
-
-        object model0 = Get(linked, "Model")!;
-        var emit = Internal("Emission.CorpusEmitter").GetMethod("Emit", BindingFlags.Public | BindingFlags.Static)!;
-        string source0 = Timed(() => (string)emit.Invoke(null, new[] { model0, "0.0.0" })!, out time);
-        line(Invariant($"  Emission (CorpusEmitter.Emit, {source0.Length / 1048576.0:F1} MiB of C#): {time}"));
-        Timed(() => model0.Equals(Get(link.Invoke(null, new[] { immutableFiles, immutableSeeds, GeneratorHost.Namespace })!, "Model")), out time);
-        line(Invariant($"  Linking again + comparing the two models (what an edit re-run pays before emission): {time}"));
+        object annotationInputs = Inputs(annotations), seedInputs = Inputs(seeds);
+        object checkResult = Timed(() => check.Invoke(null, new[] { annotationInputs, seedInputs, CancellationToken.None })!, out time);
+        line(Invariant($"  Parse, link and check without the driver (CorpusCheck.Run, {((byte[])Get(checkResult, "Data")!).Length / 1048576.0:F1} MiB of data): {time}"));
     }
 
     /// <summary>How often each stage runs alone; the median is reported, as single runs vary by a factor of two on a busy machine.</summary>

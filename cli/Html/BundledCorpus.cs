@@ -1,3 +1,5 @@
+using Corpus.Bundled;
+
 namespace Corpus.Cli.Html;
 
 /// <summary>The corpus compiled into the <c>Corpus</c> library.</summary>

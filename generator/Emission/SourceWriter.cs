@@ -44,10 +44,10 @@ internal sealed class SourceWriter
         return this;
     }
 
-    public SourceWriter CloseBlock()
+    public SourceWriter CloseBlock(string end = "}")
     {
         _indent--;
-        Line("}");
+        Line(end);
         return this;
     }
 

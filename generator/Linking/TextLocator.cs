@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Linking;
 
@@ -16,37 +18,17 @@ internal sealed class TextLocator
     private readonly int _foldedLength;
     private readonly int[] _map;
     private readonly int[] _lineStarts;
-    private readonly Buffers _buffers;
+    private readonly CancellationToken _cancellationToken;
+    private char[] _needle = Array.Empty<char>();
     private long _closestBudget = 100_000_000;
 
-    /// <summary>
-    /// The arrays a locator folds into. One set serves every article of a corpus in turn: a locator is used
-    /// only while its article links, so the next article can take them over (and grow them) afterwards.
-    /// </summary>
-    internal sealed class Buffers
-    {
-        public char[] Folded = Array.Empty<char>();
-        public int[] Map = Array.Empty<int>();
-        public char[] Needle = Array.Empty<char>();
-    }
-
-    public TextLocator(string text) : this(text, new Buffers())
-    {
-    }
-
-    /// <summary>A locator folding into <paramref name="buffers"/>; a locator made earlier on the same buffers must no longer be used.</summary>
-    public TextLocator(string text, Buffers buffers)
+    /// <summary>A locator for one article's text; <paramref name="cancellationToken"/> stops a long closest-passage search.</summary>
+    public TextLocator(string text, CancellationToken cancellationToken = default)
     {
         _original = text;
-        _buffers = buffers;
-        if (buffers.Folded.Length < text.Length)
-        {
-            int size = Math.Max(text.Length, buffers.Folded.Length + buffers.Folded.Length / 2);
-            buffers.Folded = new char[size];
-            buffers.Map = new int[size];
-        }
-        _folded = buffers.Folded;
-        _map = buffers.Map;
+        _cancellationToken = cancellationToken;
+        _folded = new char[text.Length];
+        _map = new int[text.Length];
         _foldedLength = FoldInto(text, trim: false, _folded, _map);
         // Line breaks as the compiler and editors count them (CR, LF, CRLF, NEL, LS, PS), so
         // positions in diagnostics and Statement.Line agree with what they show.
@@ -62,24 +44,31 @@ internal sealed class TextLocator
 
     public string Text => _original;
 
-    /// <summary>Every occurrence of <paramref name="needle"/>, as original (start, length), in text order.</summary>
-    public List<(int Start, int Length)> FindAll(string needle)
+    /// <summary>
+    /// The occurrences of <paramref name="needle"/>, as original (start, length), in text order, found as
+    /// they are asked for: a caller that stops early scans only as far as it read. Adds to <see cref="Work"/>.
+    /// </summary>
+    public IEnumerable<(int Start, int Length)> Matches(string needle)
     {
-        var results = new List<(int, int)>();
         string folded = FoldNeedle(needle);
-        if (folded.Length == 0) return results;
-        int from = 0;
-        var text = new ReadOnlySpan<char>(_folded, 0, _foldedLength);
+        if (folded.Length == 0) yield break;
+        int from = 0, found = 0;
         while (from <= _foldedLength - folded.Length)
         {
-            int index = text.Slice(from).IndexOf(folded.AsSpan());
-            if (index < 0) break;
+            int index = new ReadOnlySpan<char>(_folded, from, _foldedLength - from).IndexOf(folded.AsSpan());
+            // Characters passed over, and a unit per match so that a one-character needle with millions of matches counts too.
+            Work += (index < 0 ? _foldedLength - from : index + 1) + 1;
+            if (index < 0) yield break;
+            // A one-character needle in a multi-megabyte seed matches millions of times: stay cancellable.
+            if ((++found & 0x3FFF) == 0) _cancellationToken.ThrowIfCancellationRequested();
             index += from;
-            results.Add(ToOriginal(index, folded.Length));
+            yield return ToOriginal(index, folded.Length);
             from = index + 1;
         }
-        return results;
     }
+
+    /// <summary>The searching done so far, in characters passed over plus matches found: what bounds an article's linking time.</summary>
+    public long Work { get; private set; }
 
     private (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
     {
@@ -120,6 +109,8 @@ internal sealed class TextLocator
         int bestCost = previous[m], bestEnd = 0, bestStart = 0;
         for (int j = 1; j <= text.Length; j++)
         {
+            // A multi-megabyte seed must not keep a core busy after the user typed again.
+            if ((j & 0x3FF) == 0) _cancellationToken.ThrowIfCancellationRequested();
             current[0] = 0;
             currentStart[0] = j;
             for (int i = 1; i <= m; i++)
@@ -163,8 +154,8 @@ internal sealed class TextLocator
         int i = 0;
         while (i < expected.Length && i < found.Length && expected[i] == found[i]) i++;
         if (i == expected.Length && i == found.Length) return "";
-        string Around(string s) => Escape(s.Substring(i, Math.Min(12, s.Length - i)));
-        return $"; first difference after \"{Escape(expected.Substring(Math.Max(0, i - 12), Math.Min(12, i)))}\": the annotation has \"{Around(expected)}\", the article \"{Around(found)}\"";
+        string Around(string s) => Escape(MessageText.Slice(s, i, 12));
+        return $"; first difference after \"{Escape(MessageText.Slice(expected, Math.Max(0, i - 12), Math.Min(12, i)))}\": the annotation has \"{Around(expected)}\", the article \"{Around(found)}\"";
     }
 
     private static string Escape(string s) => s.Replace("\n", "\\n").Replace("\r", "\\r");
@@ -173,9 +164,9 @@ internal sealed class TextLocator
     private string FoldNeedle(string needle)
     {
         if (IsFolded(needle)) return needle;
-        if (_buffers.Needle.Length < needle.Length) _buffers.Needle = new char[Math.Max(needle.Length, 256)];
-        int length = FoldInto(needle, trim: true, _buffers.Needle, default);
-        return new string(_buffers.Needle, 0, length);
+        if (_needle.Length < needle.Length) _needle = new char[Math.Max(needle.Length, 256)];
+        int length = FoldInto(needle, trim: true, _needle, default);
+        return new string(_needle, 0, length);
     }
 
     /// <summary>Whether folding (trimmed) leaves the text as it is: no leading, trailing or repeated whitespace, no whitespace but ' ', no quote to unify.</summary>

@@ -56,5 +56,9 @@ internal sealed record AnnotationFile(
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A seed file: its path, the name articles refer to it by, and its text.</summary>
-/// <remarks><see cref="Resource"/>: the manifest resource the build embeds the file as, or null to compile the text in.</remarks>
-internal sealed record SeedFile(string Path, string Name, string Text, bool IsTooLarge, string? ReadError, string? Resource = null);
+/// <remarks><see cref="Resource"/>: the manifest resource the build embeds the file as, or null to compile the text in;
+/// <see cref="Diagnostics"/>: what makes the seed unusable (such as an encoding the compiler does not read faithfully); its article is then not linked.</remarks>
+internal sealed record SeedFile(string Path, string Name, string Text, bool IsTooLarge, string? ReadError, string? Resource = null)
+{
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+}

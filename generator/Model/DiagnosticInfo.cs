@@ -12,8 +12,9 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo[] additional, params string[] arguments) =>
         new(descriptor.Id, location, new EquatableArray<string>(arguments), new EquatableArray<LocationInfo>(additional));
 
-    public Diagnostic ToDiagnostic() => Diagnostic.Create(
-        DiagnosticDescriptors.ById(Id),
+    /// <param name="catalogueUri">The diagnostics catalogue the help link leads to; see <see cref="DiagnosticHelp"/>.</param>
+    public Diagnostic ToDiagnostic(string catalogueUri = "") => Diagnostic.Create(
+        DiagnosticHelp.Descriptor(Id, catalogueUri),
         Location.ToLocation(),
         AdditionalLocations.Select(l => l.ToLocation()),
         Arguments.Cast<object>().ToArray());

@@ -124,6 +124,10 @@ internal static class AnnotationParser
         var organization = r.Id("organization", required: true);
         var from = r.Date("from");
         var to = r.Date("to");
+        if (from is not null && to is not null && to.Value.IsBefore(from.Value))
+        {
+            r.Invalid(to.Location, "to", to.Value.ToString(), $"the role ends before it starts ({from.Value}); swap or correct the dates");
+        }
         return title is null || organization is null ? null : new RoleModel(title, organization.Value, from, to);
     }
 

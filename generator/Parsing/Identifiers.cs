@@ -1,8 +1,6 @@
-using System.Text;
-
 namespace Corpus.Generator.Parsing;
 
-/// <summary>The rules for annotation IDs and the C# names made from them.</summary>
+/// <summary>The rules for annotation IDs and country codes (their C# names: <see cref="Naming.CSharpNames"/>).</summary>
 internal static class Identifiers
 {
     /// <summary>kebab-case: a lowercase ASCII letter, then lowercase letters and digits in groups joined by single hyphens.</summary>
@@ -18,24 +16,6 @@ internal static class Identifiers
             previous = c;
         }
         return previous != '-';
-    }
-
-    /// <summary>The PascalCase member name of an ID: <c>hua-chunying</c> → <c>HuaChunying</c>.</summary>
-    public static string ToMemberName(string id)
-    {
-        var builder = new StringBuilder(id.Length);
-        bool upper = true;
-        foreach (char c in id)
-        {
-            if (c == '-')
-            {
-                upper = true;
-                continue;
-            }
-            builder.Append(upper && c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
-            upper = false;
-        }
-        return builder.ToString();
     }
 
     /// <summary>An uppercase two-letter code, the form of a country reference.</summary>

@@ -23,7 +23,7 @@ internal sealed class FileContext
     public void Invalid(YamlNode node, string what, string why) =>
         Report(DiagnosticDescriptors.InvalidValue, node, what, node.Kind == YamlNodeKind.Scalar ? Shorten(node.Value) : $"({node.Describe()})", why);
 
-    public static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "…";
+    public static string Shorten(string value) => MessageText.Shorten(value, 58);
 }
 
 /// <summary>
@@ -51,6 +51,11 @@ internal sealed class MappingReader
                 context.Invalid(key, "key", $"keys of {what} are plain words, not {key.Describe()}");
                 continue;
             }
+            if (key.Value == "<<" && key.IsPlainScalar)
+            {
+                context.Invalid(key, "key", "YAML merge keys ('<<: *anchor') are not supported in annotations; write the keys out, or use an alias for a whole value");
+                continue;
+            }
             if (!allowedKeys.Contains(key.Value))
             {
                 context.Report(DiagnosticDescriptors.UnknownKey, key, FileContext.Shorten(key.Value), what,
@@ -67,6 +72,10 @@ internal sealed class MappingReader
     }
 
     public YamlNode Node { get; }
+
+    /// <summary>Reports an invalid value read from this mapping, such as one that contradicts another.</summary>
+    public void Invalid(LocationInfo at, string what, string value, string why) =>
+        _context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, at, what, FileContext.Shorten(value), why));
 
     public string What { get; }
 

@@ -41,6 +41,12 @@ internal sealed class YamlNode
     /// <summary>A plain scalar that YAML reads as null (<c>~</c>, <c>null</c>, or nothing).</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlainScalar && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
+    /// <summary>
+    /// This node as used through an alias at <paramref name="range"/>: the same content (shared, not
+    /// copied), located where the alias is written, so a problem with the value is reported at each use.
+    /// </summary>
+    public YamlNode At(TextRange range) => new(Kind, Value, IsPlainScalar, range) { _entries = _entries, _items = _items, ExpandedSize = ExpandedSize };
+
     public void AddEntry(YamlNode key, YamlNode value) => (_entries ??= new List<KeyValuePair<YamlNode, YamlNode>>(8)).Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
 
     public void AddItem(YamlNode item) => (_items ??= new List<YamlNode>()).Add(item);
@@ -68,13 +74,21 @@ internal sealed class YamlReadException : Exception
 
 /// <summary>
 /// Builds <see cref="YamlNode"/> trees from YamlDotNet's event parser, enforcing the input
-/// limits: nesting depth and the size that aliases expand to (so "billion laughs" documents
-/// are refused instead of walked).
+/// limits: nesting depth and the nodes that aliases add (so "billion laughs" documents are
+/// refused instead of walked). Nodes written out count against the file size limit only: an
+/// alias shares its anchor's node, and only what readers walk again through aliases counts here.
 /// </summary>
 internal static class YamlTree
 {
     public const int MaxDepth = 32;
-    public const long MaxExpandedNodes = 200_000;
+    public const long MaxAliasExpansion = 200_000;
+
+    /// <summary>What one read has seen: the anchors so far and the nodes their aliases added.</summary>
+    private sealed class ReadState
+    {
+        public readonly Dictionary<string, YamlNode> Anchors = new(StringComparer.Ordinal);
+        public long AliasExpansion;
+    }
 
     /// <summary>Reads the first document of <paramref name="text"/>; null for an empty stream.</summary>
     /// <exception cref="YamlReadException">Syntax errors and exceeded limits.</exception>
@@ -82,7 +96,7 @@ internal static class YamlTree
     {
         var scanner = new Scanner(new System.IO.StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var anchors = new ReadState();
         try
         {
             parser.Consume<StreamStart>();
@@ -109,7 +123,7 @@ internal static class YamlTree
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth)
+    private static YamlNode ReadNode(IParser parser, ReadState anchors, int depth)
     {
         var current = parser.Current ?? throw new YamlReadException("Unexpected end of the YAML stream.", default, isLimit: false);
         if (depth > MaxDepth)
@@ -121,14 +135,22 @@ internal static class YamlTree
             case AnchorAlias alias:
             {
                 parser.MoveNext();
-                if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                if (!anchors.Anchors.TryGetValue(alias.Value.Value, out var target))
                 {
                     throw new YamlReadException($"The alias '*{alias.Value.Value}' refers to no anchor defined before it.", RangeOf(alias.Start, alias.End), isLimit: false);
                 }
-                return target;
+                anchors.AliasExpansion += target.ExpandedSize;
+                if (anchors.AliasExpansion > MaxAliasExpansion)
+                {
+                    throw new YamlReadException(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                        "The aliases up to this one stand for more than {0:N0} nodes in all (aliases repeated inside aliases?); write the annotations out, or use fewer aliases", MaxAliasExpansion),
+                        RangeOf(alias.Start, alias.End), isLimit: true);
+                }
+                return target.At(RangeOf(alias.Start, alias.End));
             }
             case Scalar scalar:
             {
+                RefuseTag(scalar.Tag, current);
                 parser.MoveNext();
                 var node = new YamlNode(YamlNodeKind.Scalar, scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End));
                 Anchor(scalar.Anchor, node, anchors);
@@ -136,6 +158,7 @@ internal static class YamlTree
             }
             case SequenceStart start:
             {
+                RefuseTag(start.Tag, current);
                 parser.MoveNext();
                 var node = new YamlNode(YamlNodeKind.Sequence, "", false, RangeOf(start.Start, start.End));
                 while (!parser.TryConsume<SequenceEnd>(out _))
@@ -149,6 +172,7 @@ internal static class YamlTree
             }
             case MappingStart start:
             {
+                RefuseTag(start.Tag, current);
                 parser.MoveNext();
                 var node = new YamlNode(YamlNodeKind.Mapping, "", false, RangeOf(start.Start, start.End));
                 while (!parser.TryConsume<MappingEnd>(out _))
@@ -167,18 +191,21 @@ internal static class YamlTree
         }
     }
 
-    private static void Grow(YamlNode parent, YamlNode child)
+    // Annotations are plain YAML: a tag would change what a value means (!!binary, !!timestamp) or
+    // name an application type (!custom), and ignoring it would read the value as something else.
+    private static void RefuseTag(TagName tag, ParsingEvent at)
     {
-        parent.ExpandedSize += child.ExpandedSize;
-        if (parent.ExpandedSize > MaxExpandedNodes)
-        {
-            throw new YamlReadException(string.Format(System.Globalization.CultureInfo.InvariantCulture, "The YAML expands to more than {0:N0} nodes (aliases repeated inside aliases?); write the annotations out without nested aliases", MaxExpandedNodes), parent.Range, isLimit: true);
-        }
+        if (tag.IsEmpty || tag.IsNonSpecific) return;
+        throw new YamlReadException($"YAML tags such as '{tag.Value}' are not supported in annotations; remove the tag and write the value as plain text",
+            RangeOf(at.Start, at.End), isLimit: false);
     }
 
-    private static void Anchor(AnchorName anchor, YamlNode node, Dictionary<string, YamlNode> anchors)
+    // Sizes stay small: every alias adds its target's size to the bounded expansion count first.
+    private static void Grow(YamlNode parent, YamlNode child) => parent.ExpandedSize += child.ExpandedSize;
+
+    private static void Anchor(AnchorName anchor, YamlNode node, ReadState anchors)
     {
-        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
+        if (!anchor.IsEmpty) anchors.Anchors[anchor.Value] = node;
     }
 
     private static TextRange RangeOf(Mark start, Mark end)

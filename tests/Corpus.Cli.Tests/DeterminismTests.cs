@@ -35,12 +35,13 @@ public sealed class DeterminismTests
     [Fact]
     public void Uncolored_output_has_no_escape_codes_and_colored_output_has()
     {
+        var graph = CorpusLoader.Load(CorpusFolder.Bundled).Graph;
         var plain = new StringWriter();
-        new CorpusReport(plain, color: false).WriteSummary();
+        new CorpusReport(graph, plain, color: false).WriteSummary();
         Assert.DoesNotContain('\u001b', plain.ToString());
 
         var colored = new StringWriter();
-        new CorpusReport(colored, color: true).WriteSummary();
+        new CorpusReport(graph, colored, color: true).WriteSummary();
         Assert.Contains("\u001b[", colored.ToString());
         // Color only decorates: without the escapes the text is the same.
         Assert.Equal(plain.ToString(), System.Text.RegularExpressions.Regex.Replace(colored.ToString(), "\u001b\\[[0-9;]*m", ""));

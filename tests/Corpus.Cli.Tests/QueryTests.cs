@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Cli.Tests;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Cli.Tests;

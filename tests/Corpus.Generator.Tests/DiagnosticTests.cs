@@ -181,7 +181,7 @@ public class DiagnosticTests
         var run = RunArticle(article);
         Assert.Empty(run.Diagnostics);
         var assembly = run.Load();
-        var statement = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "MinistryCallsForDialogue")!;
+        var statement = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "MinistryCallsForDialogue")!;
         Assert.Equal("The ministry’s statement called for “dialogue and cooperation”", statement.Text);
     }
 
@@ -205,7 +205,7 @@ public class DiagnosticTests
         string article = Fixture.Article.Replace("text: cooperation is the only way", "text: cooperation\n    occurrence: 2");
         var run = RunArticle(article);
         Assert.Empty(run.Diagnostics);
-        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements", "DoeCooperationOnlyWay")!;
+        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements+FixtureArticle", "DoeCooperationOnlyWay")!;
         Assert.Equal(9, statement.Line);
     }
 
@@ -294,7 +294,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run(Fixture.Inputs(article: article, seed: seed));
 
         Assert.Empty(run.Diagnostics);
-        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements", "DoeCooperationOnlyWay")!;
+        var statement = (Statement)GeneratorRun.Static(run.Load(), "Corpus.Statements+FixtureArticle", "DoeCooperationOnlyWay")!;
         Assert.Equal(15, statement.Line);
     }
 
@@ -319,7 +319,7 @@ public class DiagnosticTests
 
         var d = Single(run, "CORP015");
         Assert.EndsWith("bomb.yaml", d.Location.GetLineSpan().Path);
-        Assert.Contains("expands to more than", d.GetMessage());
+        Assert.Contains("stand for more than", d.GetMessage());
     }
 
     [Fact]
@@ -429,7 +429,7 @@ public class DiagnosticTests
     {
         var source = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "tests/Corpus.Generator.Tests/DiagnosticTests.cs"));
         var descriptors = DescriptorIds();
-        Assert.Equal(21, descriptors.Length);
+        Assert.Equal(27, descriptors.Length);
         foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
 
         // Each help link lands on a section of docs/diagnostics.md, and each ID is tracked for release.
@@ -440,6 +440,80 @@ public class DiagnosticTests
             Assert.Contains($"\n## {id}\n", docs.ReplaceLineEndings("\n"));
             Assert.Contains($"{id} | Corpus |", releases);
         }
+    }
+
+    [Fact]
+    public void CORP040_a_seed_filled_with_NULs_is_refused_at_its_first_NUL_and_its_article_not_linked()
+    {
+        string utf16ReadAsUtf8 = string.Concat(Fixture.Seed.Select(c => c + "\0"));
+        var run = GeneratorHarness.Run(Fixture.Inputs(seed: utf16ReadAsUtf8));
+        var d = Single(run, "CORP040");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.EndsWith("seeds/" + Fixture.SeedName, d.Location.GetLineSpan().Path);
+        Assert.Equal(1, d.Location.SourceSpan.Start);
+        Assert.Contains("NUL", d.GetMessage());
+        Assert.DoesNotContain(run.Diagnostics, other => other.Id == "CORP007");
+    }
+
+    [Fact]
+    public void CORP041_two_seeds_with_one_name_are_refused_naming_both()
+    {
+        var run = GeneratorHarness.Run(Fixture.Inputs().Append(new CorpusInput("/corpus/other/" + Fixture.SeedName, Fixture.Seed, "seed")));
+        var d = Single(run, "CORP041");
+        Assert.Contains("/corpus/other/" + Fixture.SeedName, d.GetMessage());
+        Assert.Contains("/corpus/seeds/" + Fixture.SeedName, d.GetMessage());
+    }
+
+    [Fact]
+    public void CORP042_more_than_a_hundred_diagnostics_in_a_file_end_in_one_that_counts_the_rest()
+    {
+        var article = new System.Text.StringBuilder(Fixture.Article + "\n");
+        for (int i = 0; i < 150; i++) article.Append($"  - id: missing-{i}\n    speaker: nobody-{i}\n    kind: paraphrase\n    text: not in the article {i}\n    act: reject\n");
+        var run = GeneratorHarness.Run(Fixture.WithArticle(article.ToString()));
+        string file = CorpusInput.Root + "annotations/articles/fixture-article.yaml";
+        Assert.Equal(100, run.Diagnostics.Count(d => d.Location.GetLineSpan().Path == file && d.Id != "CORP042"));
+        var more = Single(run, "CORP042");
+        Assert.Equal(DiagnosticSeverity.Error, more.Severity);
+        Assert.Equal(file, more.Location.GetLineSpan().Path);
+        Assert.Contains("200 more diagnostics", more.GetMessage());
+    }
+
+    [Fact]
+    public void CORP043_more_than_a_hundred_warnings_in_a_file_end_in_a_warning_that_counts_the_rest()
+    {
+        var article = new System.Text.StringBuilder(Fixture.Article + "\n");
+        for (int i = 0; i < 103; i++) article.Append($"  - id: same-{i}\n    speaker: jane-doe\n    kind: paraphrase\n    text: rejected the accusations\n    occurrence: 1\n    act: reject\n");
+        var run = GeneratorHarness.Run(Fixture.WithArticle(article.ToString()));
+        var more = Single(run, "CORP043");
+        Assert.Equal(DiagnosticSeverity.Warning, more.Severity);
+        Assert.Contains("3 more diagnostics in this file are not shown, 0 of them errors (the first: CORP018)", more.GetMessage());
+    }
+
+    [Fact]
+    public void CORP044_organizations_that_are_their_own_ancestors_and_statements_that_answer_themselves_are_refused()
+    {
+        string registry = Fixture.Registry
+            .Replace("    kind: ministry\n", "    kind: ministry\n    parent: example-news\n")
+            .Replace("    kind: media\n", "    kind: media\n    parent: example-ministry\n");
+        string article = Fixture.Article.Replace("responds-to: doe-rejects-accusations", "responds-to: doe-cooperation-only-way");
+        var run = GeneratorHarness.Run(Fixture.Inputs(registry: registry, article: article));
+        var cycles = run.Of("CORP044").Select(d => d.GetMessage()).ToList();
+        Assert.Equal(2, cycles.Count);
+        Assert.Contains("The organization 'example-ministry' leads back to itself through 'parent': example-ministry → example-news → example-ministry", cycles[0] + cycles[1]);
+        Assert.Contains("The statement 'doe-cooperation-only-way' leads back to itself through 'responds-to': doe-cooperation-only-way → doe-cooperation-only-way", cycles[0] + cycles[1]);
+        var (line, column) = Fixture.PositionOf(article, "doe-cooperation-only-way", 2);
+        Assert.Contains(run.Of("CORP044"), d => d.Location.GetLineSpan().StartLinePosition == new Microsoft.CodeAnalysis.Text.LinePosition(line - 1, column - 1));
+    }
+
+    [Fact]
+    public void CORP045_a_large_embedded_seed_no_article_claims_is_named_with_its_size()
+    {
+        var big = new CorpusInput(CorpusInput.Root + "seeds/big.txt", new string('a', 1_200_000), "seed") { Resource = "corpus-seed/big.txt" };
+        var small = new CorpusInput(CorpusInput.Root + "seeds/small.txt", "a", "seed") { Resource = "corpus-seed/small.txt" };
+        var run = GeneratorHarness.Run(Fixture.Inputs().Append(big).Append(small));
+        var d = Single(run, "CORP045");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("'big.txt' (1,200,000 characters) is embedded", d.GetMessage());
     }
 
     private static string[] DescriptorIds() =>

@@ -11,51 +11,84 @@ using Model = generator::Corpus.Generator.Model;
 
 namespace Corpus.Generator.Tests;
 
-/// <summary>The emitter on hand-built models, for shapes the small fixtures cannot reach.</summary>
+/// <summary>The emitters on hand-built models: what each output looks like apart from the parser and linker.</summary>
 public class EmitterTests
 {
-    [Fact]
-    public void Past_the_per_type_member_limit_statements_are_grouped_by_article()
+    private static Model.EquatableArray<T> Array<T>(params T[] items) where T : System.IEquatable<T> => new(items);
+
+    private static readonly Model.ActorKey s_doe = new(Model.ActorKind.Official, "jane-doe");
+    private static readonly Model.ActorKey s_officials = new(Model.ActorKind.Unnamed, "unnamed \"officials\"", "GB");
+
+    /// <summary>An article of two statements, one by an unnamed actor, with an event, a boilerplate passage and shared evidence.</summary>
+    internal static Model.ArticleData HandBuiltArticle()
     {
-        int perArticle = Emission.CorpusEmitter.MaxMembersPerClass / 2 + 1;
-        var articles = Enumerable.Range(0, 2).Select(a => Article($"article-{a}", $"Article{a}", perArticle)).ToArray();
-        var model = new Model.CorpusModel("Big",
-            Model.EquatableArray<Model.CountryData>.Empty, Model.EquatableArray<Model.TopicData>.Empty,
-            Model.EquatableArray<Model.OrganizationData>.Empty,
-            new Model.EquatableArray<Model.OfficialData>(new[] { new Model.OfficialData("speaker", "Speaker", "Speaker", null, null, Model.EquatableArray<Model.RoleData>.Empty) }),
-            Model.EquatableArray<Model.UnnamedData>.Empty, Model.EquatableArray<Model.EventData>.Empty,
-            new Model.EquatableArray<Model.ArticleData>(articles));
-
-        string source = Emission.CorpusEmitter.Emit(model, "1.0.0");
-
-        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
-        var statements = root.DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.Text == "Statements");
-        var nested = statements.Members.OfType<ClassDeclarationSyntax>().ToList();
-        Assert.Equal(new[] { "Article0", "Article1" }, nested.Select(c => c.Identifier.Text));
-        Assert.All(nested, c => Assert.Equal(perArticle, c.Members.OfType<PropertyDeclarationSyntax>().Count()));
-        Assert.Single(statements.Members.OfType<PropertyDeclarationSyntax>());
-        // Indices keep counting across the groups, into the one Statements.All list.
-        Assert.Contains($"S{perArticle - 1} => global::Big.CorpusData.Graph.Statements[{2 * perArticle - 1}];", nested[1].ToString());
+        const string text = "Headline\nAlso read: other\n“We reject it,” Doe said.\nOfficials said it was so.\n";
+        var responds = Array(new Model.ResponseKey(IsStatement: false, "summit-2021"));
+        var first = new Model.StatementData("doe-rejects", s_doe, "Jane Doe", "direct-quote", 26, 15, 3, 1, "2021-05-10", "inferred",
+            "Evidence shared by both statements", null, "deny", Array(new Model.ActorKey(Model.ActorKind.Country, "GB")), null,
+            Array("accusations"), null, responds, "A note <with> markup", "“We reject it,”");
+        var second = new Model.StatementData("officials-say-so", s_officials, "unnamed \"officials\"", "paraphrase", 52, 24, 4, 1, "2021-05-10", "inferred",
+            "Evidence shared by both statements", "briefing", "accuse", Array(s_doe), s_doe,
+            Model.EquatableArray<string>.Empty, null, Array(new Model.ResponseKey(IsStatement: true, "doe-rejects")), null, "Officials said it was so");
+        var briefing = new Model.EventData("briefing", "Press briefing", "press-conference", "2021-05-10", null, "stated", null, "Beijing",
+            new Model.ActorKey(Model.ActorKind.Organization, "example-ministry"), Array(s_officials), null);
+        return new Model.ArticleData("hand-built-article", "hand-built.txt", "Headline", null, "example-news", "By Someone", "2021-05-11", "stated", null,
+            "https://example.com/a", null, text, Resource: null,
+            Array(new Model.PassageData(9, 16, "also-read", null)), Model.EquatableArray<Model.PassageData>.Empty,
+            Array(briefing), Array(first, second));
     }
 
     [Fact]
-    public void Below_the_limit_every_statement_is_a_member_of_Statements_itself()
+    public void An_article_file_from_a_hand_built_model_is_pinned()
     {
-        var run = GeneratorHarness.Run(Fixture.Inputs());
-        var statements = CSharpSyntaxTree.ParseText(run.GeneratedSource!).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>()
-            .Single(c => c.Identifier.Text == "Statements");
-        Assert.Empty(statements.Members.OfType<ClassDeclarationSyntax>());
-        Assert.Equal(5, statements.Members.OfType<PropertyDeclarationSyntax>().Count());
+        string source = Emission.ArticleEmitter.Emit(HandBuiltArticle(), "Hand.Built", "1.0.0");
+        Assert.Empty(CSharpSyntaxTree.ParseText(source).GetDiagnostics());
+        Snapshot.Verify(source, "Emitter.Article");
     }
 
-    private static Model.ArticleData Article(string id, string member, int statements)
+    [Fact]
+    public void The_registries_and_the_manifest_from_hand_built_models_are_pinned()
     {
-        string text = "Quoted words.";
-        var list = Enumerable.Range(0, statements).Select(i => new Model.StatementData(
-            $"{id}-s{i}", $"S{i}", "o:speaker", "Speaker", "paraphrase", 0, 6, 1, 1, null, null, null, null, "assert",
-            null, null, null, null, null, null, "Quoted")).ToArray();
-        return new Model.ArticleData(id, member, id + ".txt", null, null, null, null, null, null, null, null, null, text, null,
-            Model.EquatableArray<Model.PassageData>.Empty, Model.EquatableArray<Model.PassageData>.Empty,
-            Model.EquatableArray<Model.EventData>.Empty, new Model.EquatableArray<Model.StatementData>(list));
+        var registries = new Model.RegistryData(
+            Array(new Model.TopicData("accusations", "Accusations", null)),
+            Array(new Model.OrganizationData("example-ministry", "Example Ministry", "EM", "ministry", "CN", null)),
+            Array(new Model.OfficialData("jane-doe", "Jane Doe", null, "CN", Array(new Model.RoleData("Spokesperson", "example-ministry", "Example Ministry", "2020-01", null)))),
+            Array(new Model.EventData("summit-2021", "Summit", "conference", "2021-05-01", "2021-05-02", "stated", null, null, null, Array(s_officials, s_doe), null)));
+        var countries = Array(new Model.CountryData("CN", "China"), new Model.CountryData("GB", "United Kingdom"));
+        string registrySource = Emission.RegistryEmitter.Emit(registries, countries, "Hand.Built", "1.0.0");
+        string manifest = Emission.ManifestEmitter.Emit(Array(new Model.ManifestEntry("second", "b.txt"), new Model.ManifestEntry("first", "a.txt")), "Hand.Built", "1.0.0");
+
+        Assert.Empty(CSharpSyntaxTree.ParseText(registrySource).GetDiagnostics());
+        Assert.Empty(CSharpSyntaxTree.ParseText(manifest).GetDiagnostics());
+        Snapshot.Verify(registrySource, "Emitter.Registries");
+        Snapshot.Verify(manifest, "Emitter.Manifest");
+    }
+
+    /// <summary>
+    /// One shape at every size: whatever the number of statements, each article's are members of
+    /// its own class in Statements, and Statements itself holds only All.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(20_000)]
+    public void Statements_are_members_of_their_articles_class_at_every_size(int count)
+    {
+        var template = HandBuiltArticle().Statements[0];
+        var statements = Enumerable.Range(0, count).Select(i => template with { Id = $"s-{i}" }).ToArray();
+        var article = HandBuiltArticle() with { Statements = new Model.EquatableArray<Model.StatementData>(statements), Events = Model.EquatableArray<Model.EventData>.Empty };
+
+        var root = CSharpSyntaxTree.ParseText(Emission.ArticleEmitter.Emit(article, "Big", "1.0.0")).GetRoot();
+
+        var outer = root.DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.Text == "Statements");
+        var nested = Assert.Single(outer.Members);
+        var articleClass = Assert.IsType<ClassDeclarationSyntax>(nested);
+        Assert.Equal("HandBuiltArticle", articleClass.Identifier.Text);
+        var properties = articleClass.Members.OfType<PropertyDeclarationSyntax>().ToList();
+        Assert.Equal(count, properties.Count);
+        Assert.Equal(count, articleClass.Members.Count);
+        Assert.Equal($"S{count - 1}", properties[^1].Identifier.Text);
+        // Indices count within the article, never across the corpus.
+        Assert.EndsWith($".Statements[{count - 1}]", properties[^1].ExpressionBody!.Expression.ToString());
     }
 }

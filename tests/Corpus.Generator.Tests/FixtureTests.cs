@@ -24,7 +24,7 @@ public class FixtureTests
         var run = GeneratorHarness.Run(Fixture.Inputs());
         var assembly = run.Load();
 
-        var quote = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "DoeOpposeSmears")!;
+        var quote = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "DoeOpposeSmears")!;
         Assert.Equal("“We firmly oppose groundless smears,”", quote.Text);
         Assert.Equal(quote.Text, quote.Article.Text.Substring(quote.Start, quote.Length));
         Assert.Equal(7, quote.Line);
@@ -45,14 +45,14 @@ public class FixtureTests
         Assert.Equal("Example News", article.Outlet!.Name);
         Assert.Equal("“Open Networks”", Assert.Single(article.NotSpeech).Text);
 
-        var dialogue = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "MinistryCallsForDialogue")!;
+        var dialogue = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "MinistryCallsForDialogue")!;
         Assert.Equal("countries in dispute", Assert.IsType<UnnamedActor>(Assert.Single(dialogue.Targets)).Description);
         Assert.Equal("Example News", dialogue.ReportedBy!.Name);
 
-        var rejects = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "DoeRejectsAccusations")!;
+        var rejects = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "DoeRejectsAccusations")!;
         Assert.Equal("US", Assert.IsType<Country>(Assert.Single(rejects.Targets)).Code);
         Assert.Equal("Example Forum 2021", Assert.IsType<Event>(Assert.Single(rejects.RespondsTo)).Name);
-        var followUp = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "DoeCooperationOnlyWay")!;
+        var followUp = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "DoeCooperationOnlyWay")!;
         Assert.Same(rejects, Assert.Single(followUp.RespondsTo));
         Assert.Contains(followUp, rejects.Responses);
     }
@@ -73,10 +73,10 @@ public class FixtureTests
         var assembly = run.Load();
         foreach (var member in new[] { "DoeRejectsAccusations", "DoeOpposeSmears" })
         {
-            var statement = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", member)!;
+            var statement = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", member)!;
             Assert.Equal(evidence, statement.DateEvidence);
         }
-        var unshared = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "MinistryCallsForDialogue")!;
+        var unshared = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "MinistryCallsForDialogue")!;
         Assert.Equal("The ministry's own words are in quotes.", unshared.Note);
     }
 }

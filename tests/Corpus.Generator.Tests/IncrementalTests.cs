@@ -17,7 +17,13 @@ namespace Corpus.Generator.Tests;
 /// <summary>The pipeline re-runs only what an edit touches.</summary>
 public class IncrementalTests
 {
-    private static readonly string[] s_trackedSteps = { "Classified", "Parsed", "Seeds", "Namespace", "Linked", "Model", "Diagnostics" };
+    private static readonly string[] s_trackedSteps =
+    {
+        "Classified", "Parsed", "Seeds", "AllSeeds", "Namespace", "Declarations", "Unplaced", "Index", "ArticleUnits", "SeedMatched", "Linked",
+        "Registries", "Summaries", "CorpusChecks", "Countries", "Unlinked", "ArticleData", "Manifest", "IsEmpty", "FileDiagnostics", "ArticleDiagnostics",
+    };
+
+    private const string EditedArticle = "004_1e278fe6e9cedae5.yaml";
 
     [Fact]
     public void Every_pipeline_step_is_tracked()
@@ -79,7 +85,7 @@ public class IncrementalTests
     [Fact]
     public void A_change_that_only_moves_diagnostics_does_not_regenerate_code()
     {
-        // Adding an unknown key changes the diagnostics but not the corpus model.
+        // Adding an unknown key changes the diagnostics but no declaration and no linked data.
         var inputs = Fixture.Inputs();
         var compilation = GeneratorHarness.CreateCompilation();
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(inputs), compilation);
@@ -89,9 +95,113 @@ public class IncrementalTests
         var second = GeneratorHarness.Run(edited, compilation);
 
         Assert.Single(second.Of("CORP002"));
-        var model = second.Result.Results.Single().TrackedSteps["Model"].SelectMany(s => s.Outputs).Single();
-        Assert.Equal(IncrementalStepRunReason.Unchanged, model.Reason);
+        foreach (var name in new[] { "Index", "Registries", "Linked", "ArticleData", "Manifest" }) AssertNotRerun(second, name);
         Assert.Equal(first.GeneratedSource, second.GeneratedSource);
+    }
+
+    [Fact]
+    public void Editing_one_statement_relinks_and_reemits_only_its_article()
+    {
+        var inputs = GeneratorHarness.RepositoryCorpus();
+        // One statement's note: part of its article's data, not of any declaration.
+        var (first, second) = RunTwice(inputs, "/" + EditedArticle,
+            "note: The hack is the event microsoft-exchange-hack-2021.", "note: The hack is the event microsoft-exchange-hack-2021 (edited).");
+
+        Assert.Empty(second.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        int articles = inputs.Count(i => i.Path.Contains("/articles/", StringComparison.Ordinal));
+        foreach (var name in new[] { "Linked", "ArticleData" })
+        {
+            var reasons = Reasons(second, name);
+            Assert.Equal(articles, reasons.Count);
+            Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.All(reasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {r}"));
+        }
+        // The declarations below the edit moved, but what linking needs of them did not.
+        foreach (var name in new[] { "Unplaced", "Index", "Registries", "Manifest" }) AssertNotRerun(second, name);
+
+        var before = first.GeneratedFiles;
+        var after = second.GeneratedFiles;
+        Assert.Equal(before.Keys.OrderBy(k => k, StringComparer.Ordinal), after.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        var changed = before.Keys.Where(k => before[k] != after[k]).ToList();
+        Assert.Equal(new[] { "Corpus.Articles.hua-chunying-uk-cyber-smear.g.cs" }, changed);
+        Assert.Contains("(edited)", after[changed[0]]);
+    }
+
+    [Fact]
+    public void A_registry_edit_reemits_only_what_shows_it()
+    {
+        // A topic's description is shown by the Topics class only; no article's data holds it.
+        var (first, second) = RunTwice(GeneratorHarness.RepositoryCorpus(), "/topics.yaml",
+            "Stealing information through networks; spying by states.", "Stealing information through networks; spying by states (edited).");
+
+        Assert.Empty(second.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        // The index changed, so every article is linked again, but no article's data changes.
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, "Index"));
+        Assert.All(Reasons(second, "ArticleData"), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"ArticleData: {r}"));
+        var before = first.GeneratedFiles;
+        var after = second.GeneratedFiles;
+        Assert.Equal(new[] { "Corpus.Registries.g.cs" }, before.Keys.Where(k => before[k] != after[k]));
+    }
+
+    [Fact]
+    public void Changing_the_namespace_relinks_nothing()
+    {
+        var inputs = GeneratorHarness.RepositoryCorpus();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(inputs, "First.Corpus"), compilation);
+        var options = new CorpusOptionsProvider(inputs.ToDictionary(f => f.Path, f => (f.Kind, f.Resource)), "Second.Corpus");
+        var second = GeneratorHarness.Run(first.Driver.WithUpdatedAnalyzerConfigOptions(options), compilation);
+
+        foreach (var name in new[] { "Index", "Linked", "Registries", "ArticleData", "Manifest" }) AssertNotRerun(second, name);
+        Assert.Contains("namespace Second.Corpus", second.GeneratedSource);
+        Assert.DoesNotContain("namespace First.Corpus", second.GeneratedSource);
+    }
+
+    [Fact]
+    public void Two_fresh_runs_give_equal_models_with_equal_hash_codes()
+    {
+        var one = GeneratorHarness.Run(GeneratorHarness.RepositoryCorpus());
+        var two = GeneratorHarness.Run(GeneratorHarness.RepositoryCorpus());
+        foreach (var name in new[] { "Parsed", "Declarations", "Index", "SeedMatched", "Linked", "Registries", "Countries", "ArticleData", "Manifest" })
+        {
+            var first = Outputs(one, name);
+            var second = Outputs(two, name);
+            Assert.NotEmpty(first);
+            Assert.Equal(first.Count, second.Count);
+            for (int i = 0; i < first.Count; i++)
+            {
+                Assert.NotSame(first[i], second[i]);
+                Assert.Equal(first[i], second[i]);
+                Assert.Equal(first[i].GetHashCode(), second[i].GetHashCode());
+            }
+        }
+    }
+
+    /// <summary>A run over the inputs, then one with <paramref name="oldText"/> replaced in the file whose path ends with <paramref name="pathEnd"/>.</summary>
+    private static (GeneratorRun First, GeneratorRun Second) RunTwice(IReadOnlyList<CorpusInput> inputs, string pathEnd, string oldText, string newText)
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(inputs), compilation);
+        var target = inputs.Single(i => i.Path.EndsWith(pathEnd, StringComparison.Ordinal));
+        string edited = target.Text.Replace(oldText, newText, StringComparison.Ordinal);
+        Assert.NotEqual(target.Text, edited);
+        return (first, GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(FindText(first.Driver, target.Path)!, new InMemoryAdditionalText(target.Path, edited)), compilation));
+    }
+
+    private static List<object> Outputs(GeneratorRun run, string step) =>
+        run.Result.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
+        run.Result.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    /// <summary>Every output of the step came from the cache or equals the previous one.</summary>
+    private static void AssertNotRerun(GeneratorRun run, string step)
+    {
+        var reasons = Reasons(run, step);
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, r => Assert.True(
+            r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+            $"step {step}: {r}"));
     }
 
     [Fact]
@@ -107,7 +217,7 @@ public class IncrementalTests
 
         // And the values the pipeline caches: walk what the tracked steps produced.
         var run = GeneratorHarness.Run(Fixture.Inputs());
-        foreach (var name in new[] { "Parsed", "Seeds", "Linked", "Model", "Diagnostics" })
+        foreach (var name in new[] { "Parsed", "Seeds", "Declarations", "Index", "Linked", "Registries", "ArticleData", "Manifest" })
         {
             foreach (var output in run.Result.Results.Single().TrackedSteps[name].SelectMany(s => s.Outputs))
             {

@@ -89,7 +89,7 @@ public class InjectionTests
         var assembly = run.Load();
         string member = string.Concat(id.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
         Assert.Equal(id, ((Topic)GeneratorRun.Static(assembly, "Corpus.Topics", member)!).Id);
-        Assert.Equal(id, ((Statement)GeneratorRun.Static(assembly, "Corpus.Statements", member)!).Id);
+        Assert.Equal(id, ((Statement)GeneratorRun.Static(assembly, "Corpus.Statements+InjectedArticle", member)!).Id);
         Assert.Equal(id, ((Official)GeneratorRun.Static(assembly, "Corpus.Officials", member)!).Id);
     }
 
@@ -172,9 +172,12 @@ public class InjectionTests
     /// <summary>The compiler's own XML check (CS1570 and kin) and System.Xml on each /// block.</summary>
     private static void AssertDocCommentsWellFormed(GeneratorRun run, InjectedCorpus corpus)
     {
-        var tree = run.Result.GeneratedTrees.Single();
-        var options = ((CSharpParseOptions)tree.Options).WithDocumentationMode(DocumentationMode.Diagnose);
-        var documented = run.OutputCompilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(tree.GetText(), options, tree.FilePath));
+        var documented = run.OutputCompilation;
+        foreach (var tree in run.Result.GeneratedTrees)
+        {
+            var options = ((CSharpParseOptions)tree.Options).WithDocumentationMode(DocumentationMode.Diagnose);
+            documented = documented.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(tree.GetText(), options, tree.FilePath));
+        }
         var xmlWarnings = documented.GetDiagnostics().Where(d => d.Id.StartsWith("CS15", StringComparison.Ordinal) || d.Id.StartsWith("CS17", StringComparison.Ordinal)).ToList();
         Assert.True(xmlWarnings.Count == 0, string.Join("\n", xmlWarnings.Take(10)));
 

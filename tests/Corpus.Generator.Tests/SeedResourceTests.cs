@@ -32,7 +32,7 @@ public class SeedResourceTests
         var assembly = run.Load(new[] { Resource(bytes) });
         var article = (Article)GeneratorRun.Static(assembly, "Corpus.Articles", "FixtureArticle")!;
         Assert.Equal(Fixture.Seed, article.Text);
-        var quote = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements", "DoeOpposeSmears")!;
+        var quote = (Statement)GeneratorRun.Static(assembly, "Corpus.Statements+FixtureArticle", "DoeOpposeSmears")!;
         Assert.Equal("“We firmly oppose groundless smears,”", quote.Text);
     }
 

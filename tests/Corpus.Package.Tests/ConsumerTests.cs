@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Corpus.Bundled;
 using Corpus.Package.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -95,6 +96,142 @@ public sealed class ConsumerTests
             l => Assert.Contains(": error CORP", l, StringComparison.Ordinal));
         // The README shows this very error.
         Assert.Contains($"/src/Polar/{OwnArticle}({line},{column}): error CORP002:", File.ReadAllText(ReadmeSnippets.ReadmePath));
+    }
+
+    [Fact]
+    public void A_diagnostic_links_to_the_catalogue_that_came_with_the_package()
+    {
+        string broken = ReadmeSnippets.Get("own/" + OwnArticle).Replace("    act: demand\n", "    akt: demand\n");
+        var consumer = OwnCorpusProject("HelpLink", "net10.0", new Dictionary<string, string> { ["CorpusNamespace"] = "Polar.Briefings" })
+            .WithFile(OwnArticle, broken)
+            .WithFile("Program.cs", "System.Console.WriteLine(Polar.Briefings.Statements.All.Count);\n");
+
+        var build = consumer.Build();
+        Log(build);
+        string line = Assert.Single(build.Lines.Where(l => l.Contains(": error CORP002:", StringComparison.Ordinal)).Distinct());
+        var link = System.Text.RegularExpressions.Regex.Match(line, @"\((file:[^)\s]+)#(corp\d{3})\)");
+        Assert.True(link.Success, "no help link in: " + line);
+        Assert.Equal("corp002", link.Groups[2].Value);
+        string catalogue = new Uri(link.Groups[1].Value).LocalPath;
+        // The catalogue is the restored package's own copy, and has the section the link names.
+        Assert.StartsWith(Path.Combine(_feed.Root, "packages", "corpus"), catalogue, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(_feed.RepositoryRoot, "docs", "diagnostics.md")), File.ReadAllText(catalogue));
+        Assert.Contains("\n## CORP002\n", File.ReadAllText(catalogue).Replace("\r\n", "\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_project_that_opts_in_extends_the_bundled_corpus()
+    {
+        var consumer = new ConsumerProject(_feed, "Extend", "net10.0", new Dictionary<string, string>
+        {
+            ["CorpusNamespace"] = "Mfa.Briefings",
+            ["CorpusIncludeBundled"] = "true",
+        });
+        foreach (var (path, text) in ReadmeSnippets.Under("extend/")) consumer.WithFile(path, text);
+
+        // Without the property the bundled registries are unknown: the failure the property is for.
+        var without = consumer.Build("-p:CorpusIncludeBundled=false");
+        Log(without);
+        Assert.NotEqual(0, without.ExitCode);
+        Assert.Contains(without.Lines, l => l.Contains("error CORP006: 'hua-chunying' is not", StringComparison.Ordinal));
+
+        var build = Succeeds(consumer.Build());
+        AssertNoWarnings(build);
+        var run = Succeeds(consumer.Run());
+        var lines = run.Lines.Where(l => l.Length > 0).ToList();
+        Assert.Equal(new[]
+        {
+            "Hua Chunying, IntendToCooperate, International cooperation: is ready to work with all parties on rules that everyone can accept",
+            $"Hua Chunying: {Corpus.Bundled.Officials.HuaChunying.Statements.Count + 1} statements, {Corpus.Bundled.Officials.HuaChunying.Statements.Count} of them bundled",
+            $"Articles: {Corpus.Bundled.Articles.All.Count + 1}",
+        }, lines);
+        Assert.Equal("International cooperation", Corpus.Bundled.Topics.InternationalCooperation.Name);
+    }
+
+    [Fact]
+    public void An_application_that_gets_Corpus_through_a_library_keeps_its_own_folders()
+    {
+        var library = new ConsumerProject(_feed, "Library", "net10.0")
+            .WithFile("Library.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="Corpus" Version="{_feed.Version}" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .WithFile("Spokesperson.cs", "namespace Library;\npublic static class Spokesperson\n{\n    public static string Name => Corpus.Bundled.Officials.HuaChunying.Name;\n}\n");
+        var application = new ConsumerProject(_feed, "Application", "net10.0")
+            .WithFile("Application.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="../Library/Library.csproj" />
+                  </ItemGroup>
+                </Project>
+                """)
+            // Folders of its own that have nothing to do with Corpus: not YAML the generator would accept.
+            .WithFile("annotations/settings.yaml", "theme: dark\nfonts: [serif\n")
+            .WithFile("seeds/notes.txt", "Seed packets for the garden.\n")
+            .WithFile("Program.cs", "System.Console.WriteLine(Library.Spokesperson.Name);\n"
+                + "System.Console.WriteLine(typeof(Corpus.Statement).Assembly.GetName().Name);\n"
+                + "System.Console.WriteLine(typeof(Program).Assembly.GetManifestResourceNames().Length);\n");
+
+        var build = Succeeds(application.Build());
+        AssertNoWarnings(build);
+        Assert.Empty(application.GeneratedFiles());
+        var run = Succeeds(application.Run());
+        Assert.Equal(new[] { "Hua Chunying", "Corpus", "0" }, run.Lines.Where(l => l.Length > 0));
+
+        // The library itself references Corpus directly: the same folders there would be compiled.
+        library.WithFile("annotations/settings.yaml", "theme: dark\n");
+        var libraryBuild = library.Build();
+        Log(libraryBuild);
+        Assert.Contains(libraryBuild.Lines, l => l.Contains("CORP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_README_local_feed_steps_install_the_package()
+    {
+        var commands = ReadmeSnippets.Get("local-feed/commands").Split('\n')
+            .Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0).ToList();
+        Assert.Equal(new[]
+        {
+            "dotnet pack Corpus/runtime -o corpus-feed",
+            "dotnet new console -o MyApp",
+            "cp nuget.config MyApp/",
+            $"dotnet add MyApp package Corpus --version {_feed.VersionPrefix}",
+        }, commands);
+
+        // The layout the README describes, with the package this run packed from runtime/ (as the
+        // first command does), and nothing of the test feed's configuration.
+        string root = Path.Combine(_feed.Root, "readme");
+        string feed = Path.Combine(root, "corpus-feed");
+        Directory.CreateDirectory(feed);
+        File.Copy(_feed.PackagePath, Path.Combine(feed, Path.GetFileName(_feed.PackagePath)));
+        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(root, name), "<Project />\n");
+        }
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(root, "packages") };
+
+        Succeeds(DotNetCli.Run(root, environment, "new", "console", "-o", "MyApp"));
+        File.WriteAllText(Path.Combine(root, "MyApp", "nuget.config"), ReadmeSnippets.Get("local-feed/nuget.config"));
+        Succeeds(DotNetCli.Run(root, environment, "add", "MyApp", "package", "Corpus", "--version", _feed.Version));
+
+        File.WriteAllText(Path.Combine(root, "MyApp", "Program.cs"), ReadmeSnippets.Get("bundled/Program.cs"));
+        Succeeds(DotNetCli.Run(Path.Combine(root, "MyApp"), environment, "build", "-tl:off", "-nodeReuse:false", "-v:minimal"));
+        var run = Succeeds(DotNetCli.Run(Path.Combine(root, "MyApp"), environment, "run", "--no-build"));
+        Assert.Equal($"Hua Chunying: {Corpus.Bundled.Officials.HuaChunying.Statements.Count} statements", run.Lines.First());
+        Assert.True(Directory.Exists(Path.Combine(root, "packages", "corpus", _feed.Version.ToLowerInvariant())), "restored from the README's folder source");
     }
 
     [Fact]

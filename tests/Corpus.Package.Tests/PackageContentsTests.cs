@@ -29,27 +29,51 @@ public sealed class PackageContentsTests
             .Where(n => !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml")
             .OrderBy(n => n, StringComparer.Ordinal);
 
+        // The bundled corpus's sources, for CorpusIncludeBundled: every annotation and seed of the repository.
+        var corpus = RepositoryFiles("annotations", "*.yaml").Concat(RepositoryFiles("seeds", "*.txt")).Select(f => "corpus/" + f);
         Assert.Equal(new[]
         {
             "Corpus.nuspec",
             "README.md",
             "analyzers/dotnet/cs/Corpus.Generator.dll",
             "analyzers/dotnet/cs/YamlDotNet.dll",
-            "buildTransitive/Corpus.props",
-            "buildTransitive/Corpus.targets",
+            // build/, not buildTransitive/: only direct references compile their annotations.
+            "build/Corpus.props",
+            "build/Corpus.targets",
+            "docs/annotation-format.md",
+            "docs/annotation.schema.json",
+            "docs/api.md",
+            "docs/diagnostics.md",
             "lib/net8.0/Corpus.dll",
             "lib/net8.0/Corpus.xml",
-        }, files);
+        }.Concat(corpus).OrderBy(n => n, StringComparer.Ordinal), files);
     }
 
     [Theory]
-    [InlineData("buildTransitive/Corpus.props", "build/Corpus.props")]
-    [InlineData("buildTransitive/Corpus.targets", "build/Corpus.targets")]
+    [InlineData("build/Corpus.props", "build/Corpus.props")]
+    [InlineData("build/Corpus.targets", "build/Corpus.targets")]
     [InlineData("README.md", "README.md")]
+    [InlineData("docs/diagnostics.md", "docs/diagnostics.md")]
+    [InlineData("docs/annotation.schema.json", "docs/annotation.schema.json")]
+    [InlineData("docs/api.md", "docs/api.md")]
     public void Package_files_are_the_repository_files(string entry, string repositoryFile)
     {
         Assert.Equal(File.ReadAllText(Path.Combine(_feed.RepositoryRoot, repositoryFile)), ReadText(entry));
     }
+
+    [Fact]
+    public void The_bundled_seeds_are_byte_for_byte_the_repositorys()
+    {
+        foreach (var seed in RepositoryFiles("seeds", "*.txt"))
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_feed.RepositoryRoot, seed)), ReadBytes("corpus/" + seed));
+        }
+    }
+
+    /// <summary>Repository files below <paramref name="folder"/>, '/'-separated, relative to the repository.</summary>
+    private IEnumerable<string> RepositoryFiles(string folder, string pattern) =>
+        Directory.EnumerateFiles(Path.Combine(_feed.RepositoryRoot, folder), pattern, SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_feed.RepositoryRoot, f).Replace('\\', '/'));
 
     [Fact]
     public void The_nuspec_carries_the_version_license_readme_and_repository()
@@ -95,8 +119,8 @@ public sealed class PackageContentsTests
         var docs = XDocument.Parse(ReadText("lib/net8.0/Corpus.xml"));
         var members = docs.Descendants("member").Select(m => (string?)m.Attribute("name")).ToHashSet();
 
-        Assert.Contains("P:Corpus.Officials.HuaChunying", members);
-        Assert.Contains("P:Corpus.Statements.All", members);
+        Assert.Contains("P:Corpus.Bundled.Officials.HuaChunying", members);
+        Assert.Contains("P:Corpus.Bundled.Statements.All", members);
         Assert.Contains("T:Corpus.Statement", members);
     }
 

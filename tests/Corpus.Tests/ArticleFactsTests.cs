@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Tests;
@@ -65,16 +66,16 @@ public class ArticleFactsTests
         Assert.Equal(DayOfWeek.Wednesday, speech.Start!.Value.FirstDay.DayOfWeek);
         Assert.True(speech.Start.Value.IsBefore(Events.MfaPress20210513.Start!.Value));
 
-        foreach (var statement in new[] { Statements.RaabInvest22MillionPounds, Statements.RaabExchangeHackStateSponsored })
+        foreach (var statement in new[] { Statements.HuaChunyingUkCyberSmear.RaabInvest22MillionPounds, Statements.HuaChunyingUkCyberSmear.RaabExchangeHackStateSponsored })
         {
             Assert.Same(Officials.DominicRaab, statement.Speaker);
             Assert.Same(speech, statement.Event);
             Assert.Equal(Date("2021-05-12"), statement.Date);
         }
-        Assert.StartsWith("the country would lead internationally and invest 22 million pounds", Statements.RaabInvest22MillionPounds.Text);
-        Assert.EndsWith("“a state-sponsored group operating out of China.”", Statements.RaabExchangeHackStateSponsored.Text);
-        Assert.Equal(StatementKind.PartialQuote, Statements.RaabExchangeHackStateSponsored.Kind);
-        Assert.Equal(new Actor[] { CorpusActors.Country("CN"), CorpusActors.Country("RU") }, Statements.RaabInvest22MillionPounds.Targets);
+        Assert.StartsWith("the country would lead internationally and invest 22 million pounds", Statements.HuaChunyingUkCyberSmear.RaabInvest22MillionPounds.Text);
+        Assert.EndsWith("“a state-sponsored group operating out of China.”", Statements.HuaChunyingUkCyberSmear.RaabExchangeHackStateSponsored.Text);
+        Assert.Equal(StatementKind.PartialQuote, Statements.HuaChunyingUkCyberSmear.RaabExchangeHackStateSponsored.Kind);
+        Assert.Equal(new Actor[] { CorpusActors.Country("CN"), CorpusActors.Country("RU") }, Statements.HuaChunyingUkCyberSmear.RaabInvest22MillionPounds.Targets);
 
         // "the UK foreign minister": Foreign Secretary at the FCDO in May 2021, at the FCO before September 2020.
         var role = Officials.DominicRaab.RoleAt(Date("2021-05-12"));
@@ -91,15 +92,15 @@ public class ArticleFactsTests
         var speech = Events.RaabCyberuk2021;
         Assert.NotEmpty(speech.Responses);
         Assert.All(speech.Responses, s => Assert.Same(Officials.HuaChunying, s.Speaker));
-        Assert.Contains(Statements.HuaUkOffensiveCapabilities, speech.Responses);
-        Assert.Contains(Statements.HuaUkRealThreat, speech.Responses);
+        Assert.Contains(Statements.HuaChunyingUkCyberSmear.HuaUkOffensiveCapabilities, speech.Responses);
+        Assert.Contains(Statements.HuaChunyingUkCyberSmear.HuaUkRealThreat, speech.Responses);
 
         // "Hua said such accusations and smears from the UK politician against China are extremely irresponsible ..."
-        var rebuttal = Statements.HuaUkAccusationsIrresponsible;
+        var rebuttal = Statements.HuaChunyingUkCyberSmear.HuaUkAccusationsIrresponsible;
         Assert.Equal(SpeechAct.Deny, rebuttal.Act);
-        Assert.Contains(Statements.RaabExchangeHackStateSponsored, rebuttal.RespondsTo);
-        Assert.Contains(Statements.RaabInvest22MillionPounds, rebuttal.RespondsTo);
-        Assert.Contains(rebuttal, Statements.RaabExchangeHackStateSponsored.Responses);
+        Assert.Contains(Statements.HuaChunyingUkCyberSmear.RaabExchangeHackStateSponsored, rebuttal.RespondsTo);
+        Assert.Contains(Statements.HuaChunyingUkCyberSmear.RaabInvest22MillionPounds, rebuttal.RespondsTo);
+        Assert.Contains(rebuttal, Statements.HuaChunyingUkCyberSmear.RaabExchangeHackStateSponsored.Responses);
         Assert.Contains(Officials.DominicRaab, rebuttal.Targets);
         Assert.Contains(rebuttal, Officials.DominicRaab.TargetedBy);
         Assert.StartsWith("Hua said ", Context(rebuttal).Before.Split('\n').Last());
@@ -110,8 +111,8 @@ public class ArticleFactsTests
     {
         // "China firmly opposed the UK’s irresponsible and groundless smear that the Chinese
         // government is “sponsoring” hackers to carry out cyberattacks, a spokesperson ... said on Thursday"
-        var denial = Statements.HuaOpposesUkSponsoringSmear;
-        var accusation = Statements.UkChinaSponsoringHackers;
+        var denial = Statements.HuaChunyingUkCyberSmear.HuaOpposesUkSponsoringSmear;
+        var accusation = Statements.HuaChunyingUkCyberSmear.UkChinaSponsoringHackers;
         Assert.Equal(1, denial.Line);
         Assert.Equal(0, denial.Start);
         Assert.Equal("the Chinese government is “sponsoring” hackers to carry out cyberattacks", accusation.Text);
@@ -140,8 +141,8 @@ public class ArticleFactsTests
         Assert.Equal(
             new[]
             {
-                Statements.HuaOpposesUkSponsoringSmear, Statements.HuaUkOffensiveCapabilities, Statements.HuaUkRealThreat,
-                Statements.HuaUkAccusationsIrresponsible, Statements.HuaPoliticizingCybersecurity, Statements.HuaUrgesUkPositiveContributions,
+                Statements.HuaChunyingUkCyberSmear.HuaOpposesUkSponsoringSmear, Statements.HuaChunyingUkCyberSmear.HuaUkOffensiveCapabilities, Statements.HuaChunyingUkCyberSmear.HuaUkRealThreat,
+                Statements.HuaChunyingUkCyberSmear.HuaUkAccusationsIrresponsible, Statements.HuaChunyingUkCyberSmear.HuaPoliticizingCybersecurity, Statements.HuaChunyingUkCyberSmear.HuaUrgesUkPositiveContributions,
             },
             targeting);
 
@@ -156,7 +157,7 @@ public class ArticleFactsTests
     {
         // "In April, a top cyber spy from the UK also claimed that the West needed to act urgently ...
         // gain control of the “global operating system”, reported Reuters."
-        var claim = Statements.UkCyberSpyGlobalOperatingSystem;
+        var claim = Statements.HuaChunyingUkCyberSmear.UkCyberSpyGlobalOperatingSystem;
         var spy = Assert.IsType<UnnamedActor>(claim.Speaker);
         Assert.Equal("a top cyber spy from the UK", spy.Description);
         Assert.Same(CorpusActors.Country("GB"), spy.Country);
@@ -221,7 +222,7 @@ public class ArticleFactsTests
     {
         // "rebutted a US official's groundless attacks ..., saying the United States is seeking to
         // maintain its monopoly position in cyberspace."
-        var rebuttal = Statements.WangLeiUsSeeksCyberMonopoly;
+        var rebuttal = Statements.ChineseOfficialUsCyberMonopoly.WangLeiUsSeeksCyberMonopoly;
         Assert.Equal("the United States is seeking to maintain its monopoly position in cyberspace", rebuttal.Text);
         Assert.EndsWith(", saying ", Context(rebuttal).Before);
         Assert.Equal(SpeechAct.Accuse, rebuttal.Act);
@@ -242,7 +243,7 @@ public class ArticleFactsTests
         // The current situation in cyberspace is serious and "our world is in big trouble and divides
         // are growing deeper," Wang quoted UN Secretary-General Antonio Guterres' remarks at this
         // year's UN General Assembly as saying.
-        var quote = Statements.GuterresWorldInBigTrouble;
+        var quote = Statements.ChineseOfficialUsCyberMonopoly.GuterresWorldInBigTrouble;
         Assert.Equal("our world is in big trouble and divides are growing deeper,", quote.Text);
         Assert.Equal(StatementKind.DirectQuote, quote.Kind);
         Assert.Same(Officials.AntonioGuterres, quote.Speaker);
@@ -250,7 +251,7 @@ public class ArticleFactsTests
         Assert.Same(Events.Unga77GeneralDebate, quote.Event);
         Assert.Same(Organizations.Un, Events.Unga77GeneralDebate.Organizer);
         Assert.StartsWith("\" Wang quoted UN Secretary-General Antonio Guterres' remarks at this year's UN General Assembly", Context(quote, 120).After);
-        Assert.True(quote.Date!.Value.IsBefore(Statements.WangLeiUsSeeksCyberMonopoly.Date!.Value));
+        Assert.True(quote.Date!.Value.IsBefore(Statements.ChineseOfficialUsCyberMonopoly.WangLeiUsSeeksCyberMonopoly.Date!.Value));
         Assert.Equal(2022, quote.Date.Value.Year);
 
         var role = Officials.AntonioGuterres.RoleAt(quote.Date.Value);
@@ -258,8 +259,8 @@ public class ArticleFactsTests
         Assert.Same(Organizations.Un, role?.Organization);
 
         // The sentence's first half is Wang Lei's own paraphrase, not Guterres's.
-        Assert.Same(Officials.WangLei, Statements.WangLeiCyberspaceSituationSerious.Speaker);
-        Assert.Null(Statements.WangLeiCyberspaceSituationSerious.ReportedBy);
+        Assert.Same(Officials.WangLei, Statements.ChineseOfficialUsCyberMonopoly.WangLeiCyberspaceSituationSerious.Speaker);
+        Assert.Null(Statements.ChineseOfficialUsCyberMonopoly.WangLeiCyberspaceSituationSerious.ReportedBy);
     }
 
     [Fact]
@@ -268,9 +269,9 @@ public class ArticleFactsTests
         // "The United States has underestimated the mutual trust ... of ASEAN countries, Wang said to Xinhua."
         // "The United States has a bad record of cyber surveillance ..., he added."
         var toXinhua = Statements.All.Where(s => s.Addressee == Organizations.Xinhua).ToList();
-        Assert.Equal(new[] { Statements.WangLeiUsUnderestimatedAsean, Statements.WangLeiUsBadSurveillanceRecord }, toXinhua);
-        Assert.StartsWith(", Wang said to Xinhua.", Context(Statements.WangLeiUsUnderestimatedAsean).After);
-        Assert.StartsWith(", he added.", Context(Statements.WangLeiUsBadSurveillanceRecord).After);
+        Assert.Equal(new[] { Statements.ChineseOfficialUsCyberMonopoly.WangLeiUsUnderestimatedAsean, Statements.ChineseOfficialUsCyberMonopoly.WangLeiUsBadSurveillanceRecord }, toXinhua);
+        Assert.StartsWith(", Wang said to Xinhua.", Context(Statements.ChineseOfficialUsCyberMonopoly.WangLeiUsUnderestimatedAsean).After);
+        Assert.StartsWith(", he added.", Context(Statements.ChineseOfficialUsCyberMonopoly.WangLeiUsBadSurveillanceRecord).After);
         Assert.Equal(OrganizationKind.Media, Organizations.Xinhua.Kind);
         Assert.Same(CorpusActors.Country("CN"), Organizations.Xinhua.Country);
     }
@@ -334,15 +335,15 @@ public class ArticleFactsTests
 
         // Wang said, "We have made it clear to the (Joe) Biden administration that China rejects the
         // US accusations against China on individual cases in the absence of evidence."
-        var rejection = Statements.WangLeiChinaRejectsUsAccusations;
+        var rejection = Statements.UsUrgedAddressCyberConcerns.WangLeiChinaRejectsUsAccusations;
         Assert.Equal(SpeechAct.Deny, rejection.Act);
         Assert.Equal(StatementKind.DirectQuote, rejection.Kind);
         Assert.StartsWith("We have made it clear to the (Joe) Biden administration", rejection.Text);
         Assert.EndsWith("Wang said, \"", Context(rejection).Before);
 
         // "We are willing to work ... through dialogue," Wang added, "because we firmly believe ..."
-        var first = Statements.WangLeiWillingWorkWithUsSide;
-        var second = Statements.WangLeiBestWayWhateverAdministration;
+        var first = Statements.UsUrgedAddressCyberConcerns.WangLeiWillingWorkWithUsSide;
+        var second = Statements.UsUrgedAddressCyberConcerns.WangLeiBestWayWhateverAdministration;
         Assert.Equal(first.Line, second.Line);
         Assert.Equal("\" Wang added, \"", first.Article.Text.Substring(first.Start + first.Length, second.Start - first.Start - first.Length));
     }
@@ -351,7 +352,7 @@ public class ArticleFactsTests
     public void Sullivan_spoke_earlier_in_the_month()
     {
         // "Earlier this month, US National Security Advisor Jake Sullivan said, "We have sent clear messages ...""
-        var warning = Statements.SullivanClearMessagesToChina;
+        var warning = Statements.UsUrgedAddressCyberConcerns.SullivanClearMessagesToChina;
         Assert.Same(Officials.JakeSullivan, warning.Speaker);
         Assert.Equal(StatementKind.DirectQuote, warning.Kind);
         Assert.Equal(SpeechAct.Threaten, warning.Act);
@@ -394,7 +395,7 @@ public class ArticleFactsTests
         Assert.Same(Organizations.CnMfa, role?.Organization);
 
         // "The US is in fact the biggest threat to global cybersecurity."
-        var threat = Statements.WangWenbinUsBiggestThreat;
+        var threat = Statements.ChinaUsTopThreatCybersecurity.WangWenbinUsBiggestThreat;
         Assert.Equal("The US is in fact the biggest threat to global cybersecurity.", threat.Text);
         Assert.Equal(StatementKind.DirectQuote, threat.Kind);
         Assert.Equal(SpeechAct.Accuse, threat.Act);
@@ -418,7 +419,7 @@ public class ArticleFactsTests
     public void Others_cited_in_the_Press_TV_article_speak_for_themselves()
     {
         // "Microsoft Vice President Tom Burt recently said in the past five years US law enforcement ..."
-        var burt = Statements.TomBurtConfidentialityOrders;
+        var burt = Statements.ChinaUsTopThreatCybersecurity.TomBurtConfidentialityOrders;
         Assert.Same(Officials.TomBurt, burt.Speaker);
         Assert.Null(burt.Date); // "recently": no date printed
         Assert.Contains('\u00A0', burt.Text);
@@ -426,14 +427,14 @@ public class ArticleFactsTests
         Assert.Equal("Vice President", Officials.TomBurt.Roles[0].Title);
 
         // "Also, Ireland earlier asked Facebook to stop transferring EU user data to the US."
-        var ireland = Statements.IrelandFacebookStopTransfers;
+        var ireland = Statements.ChinaUsTopThreatCybersecurity.IrelandFacebookStopTransfers;
         Assert.Same(CorpusActors.Country("IE"), ireland.Speaker);
         Assert.Equal("Ireland", ireland.Speaker.Name);
         Assert.Equal(SpeechAct.Demand, ireland.Act);
         Assert.Equal(new Actor[] { Organizations.Facebook }, ireland.Targets);
 
         // "In December, France's National Commission on Informatics and Liberty said that ..."
-        var cnil = Statements.CnilGoogleAmazonStoredData;
+        var cnil = Statements.ChinaUsTopThreatCybersecurity.CnilGoogleAmazonStoredData;
         Assert.Same(Organizations.FrCnil, cnil.Speaker);
         Assert.Equal(Date("2020-12"), cnil.Date);
         Assert.Equal(new Actor[] { Organizations.Google, Organizations.Amazon }, cnil.Targets);
@@ -446,7 +447,7 @@ public class ArticleFactsTests
     {
         // Foreign Ministry spokesman Hong Lei said on June 5: "Hacking attacks on the Internet are
         // anonymous, international and hard to trace. ... It is groundless and irresponsible."
-        var charge = Statements.HongLeiTrumpedUpCharge;
+        var charge = Statements.ChinaBacksJointEffortCyberspace.HongLeiTrumpedUpCharge;
         Assert.Same(Officials.HongLei, charge.Speaker);
         Assert.Equal(StatementKind.DirectQuote, charge.Kind);
         Assert.Equal(SpeechAct.Deny, charge.Act);
@@ -461,14 +462,14 @@ public class ArticleFactsTests
         Assert.Same(Organizations.CnMfa, role?.Organization);
 
         // The charge answers the US media reports and the anonymous officials behind them.
-        Assert.Contains(Statements.WashingtonPostChineseBreachHeadline, charge.RespondsTo);
-        Assert.Contains(Statements.CnnChinaCulpritHeadline, charge.RespondsTo);
-        Assert.Contains(Statements.UsOfficialsLinkHackersToChina, charge.RespondsTo);
+        Assert.Contains(Statements.ChinaBacksJointEffortCyberspace.WashingtonPostChineseBreachHeadline, charge.RespondsTo);
+        Assert.Contains(Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline, charge.RespondsTo);
+        Assert.Contains(Statements.ChinaBacksJointEffortCyberspace.UsOfficialsLinkHackersToChina, charge.RespondsTo);
         Assert.All(Officials.HongLei.Statements, s => Assert.Equal(Date("2015-06-05"), s.Date));
 
         // "Beijing on June 5 has called allegations ... a "trumped-up charge"."
-        Assert.Same(CorpusActors.Country("CN"), Statements.BeijingTrumpedUpCharge.Speaker);
-        Assert.Equal(Date("2015-06-05"), Statements.BeijingTrumpedUpCharge.Date);
+        Assert.Same(CorpusActors.Country("CN"), Statements.ChinaBacksJointEffortCyberspace.BeijingTrumpedUpCharge.Speaker);
+        Assert.Equal(Date("2015-06-05"), Statements.ChinaBacksJointEffortCyberspace.BeijingTrumpedUpCharge.Date);
     }
 
     [Fact]
@@ -476,7 +477,7 @@ public class ArticleFactsTests
     {
         // "Anonymous US intelligence officials told The Washington Post and CNN that they link the
         // hackers to the Chinese government, but they did not provide any investigation details or evidence."
-        var link = Statements.UsOfficialsLinkHackersToChina;
+        var link = Statements.ChinaBacksJointEffortCyberspace.UsOfficialsLinkHackersToChina;
         var officials = Assert.IsType<UnnamedActor>(link.Speaker);
         Assert.Equal("anonymous US intelligence officials", officials.Description);
         Assert.Equal(officials.Description, officials.Name);
@@ -495,16 +496,16 @@ public class ArticleFactsTests
     {
         // The Post's headline read "Chinese breach data of 4 million federal workers", and CNN wrote
         // "US government hacked; feds think China is the culprit".
-        Assert.Same(Organizations.WashingtonPost, Statements.WashingtonPostChineseBreachHeadline.Speaker);
-        Assert.Equal("Chinese breach data of 4 million federal workers", Statements.WashingtonPostChineseBreachHeadline.Text);
-        Assert.Same(Organizations.Cnn, Statements.CnnChinaCulpritHeadline.Speaker);
-        Assert.Equal("US government hacked; feds think China is the culprit", Statements.CnnChinaCulpritHeadline.Text);
-        Assert.All(new[] { Statements.WashingtonPostChineseBreachHeadline, Statements.CnnChinaCulpritHeadline }, s =>
+        Assert.Same(Organizations.WashingtonPost, Statements.ChinaBacksJointEffortCyberspace.WashingtonPostChineseBreachHeadline.Speaker);
+        Assert.Equal("Chinese breach data of 4 million federal workers", Statements.ChinaBacksJointEffortCyberspace.WashingtonPostChineseBreachHeadline.Text);
+        Assert.Same(Organizations.Cnn, Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline.Speaker);
+        Assert.Equal("US government hacked; feds think China is the culprit", Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline.Text);
+        Assert.All(new[] { Statements.ChinaBacksJointEffortCyberspace.WashingtonPostChineseBreachHeadline, Statements.ChinaBacksJointEffortCyberspace.CnnChinaCulpritHeadline }, s =>
         {
             Assert.Equal(StatementKind.DirectQuote, s.Kind);
             Assert.Equal(OrganizationKind.Media, ((Organization)s.Speaker).Kind);
             Assert.Equal(10, s.Line);
-            Assert.Contains(Statements.HongLeiTrumpedUpCharge, s.Responses);
+            Assert.Contains(Statements.ChinaBacksJointEffortCyberspace.HongLeiTrumpedUpCharge, s.Responses);
         });
     }
 
@@ -523,7 +524,7 @@ public class ArticleFactsTests
             Assert.Equal(Date("2015-06-06"), s.Date);
         });
         Assert.Equal(conference.Statements, Officials.LiTao.Statements);
-        Assert.EndsWith(", a Chinese official said in Havana on June 6.", Statements.LiTaoReadyToCooperate.Article.Text.Split('\n')[2]);
+        Assert.EndsWith(", a Chinese official said in Havana on June 6.", Statements.ChinaBacksJointEffortCyberspace.LiTaoReadyToCooperate.Article.Text.Split('\n')[2]);
 
         var role = Officials.LiTao.RoleAt(Date("2015-06-06"));
         Assert.Same(Organizations.CnCac, role?.Organization);
@@ -537,12 +538,12 @@ public class ArticleFactsTests
         // conclusions ..." / "..., Zhu Haiquan, a spokesman for the Chinese Embassy in the United States, said in a statement."
         var statement = Events.CnEmbassyUsStatement20150604;
         Assert.Equal(EventKind.WrittenStatement, statement.Kind);
-        Assert.Equal(new[] { Statements.EmbassyCautionsAgainstJumpingToConclusions, Statements.ZhuHaiquanAttacksHardToTrack }, statement.Statements);
-        Assert.Same(Organizations.CnEmbassyUs, Statements.EmbassyCautionsAgainstJumpingToConclusions.Speaker);
-        Assert.Same(Officials.ZhuHaiquan, Statements.ZhuHaiquanAttacksHardToTrack.Speaker);
+        Assert.Equal(new[] { Statements.ChinaBacksJointEffortCyberspace.EmbassyCautionsAgainstJumpingToConclusions, Statements.ChinaBacksJointEffortCyberspace.ZhuHaiquanAttacksHardToTrack }, statement.Statements);
+        Assert.Same(Organizations.CnEmbassyUs, Statements.ChinaBacksJointEffortCyberspace.EmbassyCautionsAgainstJumpingToConclusions.Speaker);
+        Assert.Same(Officials.ZhuHaiquan, Statements.ChinaBacksJointEffortCyberspace.ZhuHaiquanAttacksHardToTrack.Speaker);
         Assert.All(statement.Statements, s => Assert.Equal(Date("2015-06-04"), s.Date));
         Assert.StartsWith("\" Zhu Haiquan, a spokesman for the Chinese Embassy in the United States, said in a statement.",
-            Context(Statements.ZhuHaiquanAttacksHardToTrack, 120).After);
+            Context(Statements.ChinaBacksJointEffortCyberspace.ZhuHaiquanAttacksHardToTrack, 120).After);
 
         var role = Officials.ZhuHaiquan.RoleAt(Date("2015-06-04"));
         Assert.Same(Organizations.CnEmbassyUs, role?.Organization);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Bundled;
 
 namespace Corpus.Tests;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Tests;
@@ -28,8 +29,25 @@ public class GeneratedMembersTests
 
     private static string IdOf(object entity) => (string)entity.GetType().GetProperty("Id")!.GetValue(entity)!;
 
+    /// <summary>The named members; a statement's is in its article's class inside Statements (Statements.Article.Statement).</summary>
     private static IReadOnlyList<PropertyInfo> NamedMembers(Type generated) =>
-        generated.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.Name != "All").ToList();
+        generated.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.Name != "All")
+            .Concat(generated.GetNestedTypes(BindingFlags.Public).SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static)))
+            .ToList();
+
+    [Fact]
+    public void Statements_has_one_class_per_article_holding_that_articles_statements_in_text_order()
+    {
+        Assert.Equal(new[] { "All" }, typeof(Statements).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name));
+        var classes = typeof(Statements).GetNestedTypes(BindingFlags.Public).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(Articles.All.Select(a => PascalCase(a.Id)).OrderBy(n => n, StringComparer.Ordinal), classes.Select(t => t.Name));
+        foreach (var article in Articles.All)
+        {
+            var members = classes.Single(t => t.Name == PascalCase(article.Id)).GetProperties(BindingFlags.Public | BindingFlags.Static);
+            Assert.Equal(article.Statements.Select(s => PascalCase(s.Id)), members.Select(m => m.Name));
+            Assert.All(members, m => Assert.Same(article, ((Statement)m.GetValue(null)!).Article));
+        }
+    }
 
     [Theory]
     [MemberData(nameof(GeneratedClasses))]
@@ -76,7 +94,7 @@ public class GeneratedMembersTests
 
     private static string Summary(Type generated, string member)
     {
-        Assert.True(s_summaries.Value.TryGetValue($"P:{generated.FullName}.{member}", out var summary), $"{generated.Name}.{member} has no XML doc summary");
+        Assert.True(s_summaries.Value.TryGetValue($"P:{generated.FullName!.Replace('+', '.')}.{member}", out var summary), $"{generated.Name}.{member} has no XML doc summary");
         return summary!;
     }
 
@@ -85,7 +103,7 @@ public class GeneratedMembersTests
     public void Every_named_member_is_documented(Type generated, Type entity)
     {
         _ = entity;
-        Assert.All(NamedMembers(generated), member => Assert.False(string.IsNullOrWhiteSpace(Summary(generated, member.Name))));
+        Assert.All(NamedMembers(generated), member => Assert.False(string.IsNullOrWhiteSpace(Summary(member.DeclaringType!, member.Name))));
     }
 
     [Fact]
@@ -94,7 +112,7 @@ public class GeneratedMembersTests
         foreach (var member in NamedMembers(typeof(Statements)))
         {
             var statement = (Statement)member.GetValue(null)!;
-            string summary = Summary(typeof(Statements), member.Name);
+            string summary = Summary(member.DeclaringType!, member.Name);
             // The text in “…”, whole, or (long texts) shortened to a prefix that ends in an ellipsis.
             string text = Normalize(statement.Text);
             int open = summary.IndexOf('“');

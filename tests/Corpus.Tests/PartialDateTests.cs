@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Tests;

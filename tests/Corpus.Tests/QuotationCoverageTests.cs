@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Tests;

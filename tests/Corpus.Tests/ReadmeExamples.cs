@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using Corpus.Bundled;
 using Xunit;
 
 namespace Corpus.Tests;
@@ -20,7 +21,7 @@ public class ReadmeExamples
             .ToList();
         #endregion
 
-        Assert.Equal(new[] { Statements.HuaOpposesUkSponsoringSmear, Statements.HuaUkAccusationsIrresponsible }, denials);
+        Assert.Equal(new[] { Statements.HuaChunyingUkCyberSmear.HuaOpposesUkSponsoringSmear, Statements.HuaChunyingUkCyberSmear.HuaUkAccusationsIrresponsible }, denials);
         Assert.All(denials, s => Assert.Equal(PartialDate.Parse("2021-05-13"), s.Date));
     }
 

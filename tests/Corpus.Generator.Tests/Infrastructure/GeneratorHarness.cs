@@ -40,7 +40,13 @@ public sealed record GeneratorRun(
     Compilation OutputCompilation,
     ImmutableArray<Diagnostic> Diagnostics)
 {
-    public string? GeneratedSource => Result.GeneratedTrees.SingleOrDefault()?.ToString();
+    /// <summary>Every generated file, by hint name, each after a "// hint: name" line; null when nothing was generated.</summary>
+    public string? GeneratedSource => Result.Results.Single().GeneratedSources.IsEmpty ? null : string.Concat(
+        Result.Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => $"// hint: {s.HintName}\n{s.SourceText}"));
+
+    /// <summary>The generated files by hint name.</summary>
+    public IReadOnlyDictionary<string, string> GeneratedFiles =>
+        Result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
     /// <summary>Diagnostics of the given ID.</summary>
     public IReadOnlyList<Diagnostic> Of(string id) => Diagnostics.Where(d => d.Id == id).ToList();

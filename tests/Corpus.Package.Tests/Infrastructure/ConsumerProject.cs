@@ -48,7 +48,18 @@ public sealed class ConsumerProject
         return this;
     }
 
-    public CommandResult Build() => DotNetCli.Run(Directory, _feed.Environment, "build", "-tl:off", "-nodeReuse:false", "-v:minimal");
+    /// <summary>Writes a file's exact bytes (path relative to the project directory, '/' separated).</summary>
+    public ConsumerProject WithBytes(string relativePath, byte[] content)
+    {
+        string path = Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return this;
+    }
+
+    /// <param name="properties">Extra <c>-p:Name=Value</c> arguments.</param>
+    public CommandResult Build(params string[] properties) =>
+        DotNetCli.Run(Directory, _feed.Environment, new[] { "build", "-tl:off", "-nodeReuse:false", "-v:minimal" }.Concat(properties).ToArray());
 
     /// <summary>Runs the built program; net8.0 rolls forward to the newest installed runtime when no .NET 8 runtime is installed.</summary>
     public CommandResult Run()

@@ -1,0 +1,75 @@
+extern alias generator;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using generator::Corpus.Generator;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Cli;
+
+/// <summary>
+/// Reads a corpus folder and runs the generator's own stages on it (<c>CorpusCheck</c>): the
+/// one place the command line reaches into the generator, so the tool and the build cannot disagree.
+/// </summary>
+public static class CorpusLoader
+{
+    /// <summary>Reads, checks and links the corpus in <paramref name="folder"/>.</summary>
+    /// <exception cref="CorpusInputException">A file cannot be read or is not UTF-8.</exception>
+    public static CheckedCorpus Load(CorpusFolder folder, IProgressSink? progress = null, CancellationToken cancellationToken = default)
+    {
+        progress ??= IProgressSink.None;
+        var annotationPaths = folder.Annotations();
+        var seedPaths = folder.Seeds();
+        int total = annotationPaths.Count + seedPaths.Count;
+
+        var task = progress.Start("Reading files", total);
+        var annotations = Read(annotationPaths, folder, task);
+        var seeds = Read(seedPaths, folder, task);
+
+        var checking = progress.Start("Checking", 1);
+        var result = CorpusCheck.Run(annotations, seeds, cancellationToken);
+        var graph = CorpusGraph.Load(() => result.Data);
+        checking.Advance();
+
+        // As the compiler does without an .editorconfig: rules disabled by default are not reported.
+        var diagnostics = result.Diagnostics.Where(d => d.Descriptor.IsEnabledByDefault).Select(ToCheckDiagnostic).ToList();
+        return new CheckedCorpus(folder, diagnostics, graph, annotationPaths.Concat(seedPaths).ToList());
+    }
+
+    private static List<CorpusInput> Read(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task)
+    {
+        var inputs = new List<CorpusInput>(paths.Count);
+        foreach (var path in paths)
+        {
+            inputs.Add(new CorpusInput(path, SourceText.Read(path, folder.IsBundled ? folder.Relative(path) : path)));
+            task.Advance();
+        }
+        return inputs;
+    }
+
+    private static CheckDiagnostic ToCheckDiagnostic(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        bool located = diagnostic.Location != Location.None && span.IsValid && !string.IsNullOrEmpty(span.Path);
+        string severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        return new CheckDiagnostic(
+            diagnostic.Id,
+            severity,
+            diagnostic.Descriptor.Title.ToString(CultureInfo.InvariantCulture),
+            diagnostic.GetMessage(CultureInfo.InvariantCulture),
+            diagnostic.Descriptor.HelpLinkUri ?? "",
+            located ? span.Path : null,
+            located ? span.StartLinePosition.Line + 1 : 0,
+            located ? span.StartLinePosition.Character + 1 : 0,
+            located ? span.EndLinePosition.Line + 1 : 0,
+            located ? span.EndLinePosition.Character + 1 : 0);
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Corpus.Cli;
+
+/// <summary>Reads an annotation or seed file as the compiler reads an additional file.</summary>
+public static class SourceText
+{
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>: a byte order mark decides the encoding (and is dropped);
+    /// without one, the bytes must be UTF-8.
+    /// </summary>
+    /// <param name="bytes">The file's content.</param>
+    /// <param name="displayPath">The file, as the error names it.</param>
+    /// <exception cref="CorpusInputException">The file has no byte order mark and is not UTF-8. The compiler
+    /// would read it as Latin-1 and every quote after the first non-ASCII character would be wrong.</exception>
+    public static string Decode(byte[] bytes, string displayPath)
+    {
+        if (!HasByteOrderMark(bytes))
+        {
+            var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out int bytesRead, out _, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                int line = 1 + bytes.AsSpan(0, bytesRead).Count((byte)'\n');
+                throw new CorpusInputException(
+                    $"{displayPath}({line}): not UTF-8 (invalid byte 0x{bytes[bytesRead]:X2} at offset {bytesRead}); save the file as UTF-8, without changing its text.");
+            }
+        }
+        using var reader = new StreamReader(new MemoryStream(bytes), s_strictUtf8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Reads and decodes the file at <paramref name="path"/>.</summary>
+    /// <exception cref="CorpusInputException">The file cannot be read or is not UTF-8.</exception>
+    public static string Read(string path, string displayPath)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusInputException($"{displayPath}: cannot be read ({e.Message}); check that the file exists and is readable.", e);
+        }
+        return Decode(bytes, displayPath);
+    }
+
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })
+        || bytes.StartsWith(new byte[] { 0xFF, 0xFE })
+        || bytes.StartsWith(new byte[] { 0xFE, 0xFF });
+}

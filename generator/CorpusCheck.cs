@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Corpus.Generator.Emission;
+using Corpus.Generator.Linking;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+using Corpus.Generator.Seeds;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Generator;
+
+/// <summary>An input file as the compiler would hand it to the generator: its path and decoded text.</summary>
+internal sealed record CorpusInput(string Path, string Text);
+
+/// <summary>What a build of these inputs reports, and the corpus data it would compile.</summary>
+/// <param name="Diagnostics">Every diagnostic the generator would report, as Roslyn diagnostics (same IDs, messages, severities, locations), in a deterministic order.
+/// As in a build without a rule set, rules that are off by default are left out.</param>
+/// <param name="Data">The corpus data with every article text inline (no resources), exactly what
+/// <c>global::Corpus.CorpusGraph.Load(() => Data)</c> in the runtime reads.</param>
+internal sealed record CorpusCheckResult(ImmutableArray<Diagnostic> Diagnostics, byte[] Data);
+
+/// <summary>
+/// The generator's stages run outside a compilation, for tools: the same functions the
+/// incremental pipeline composes (<see cref="CorpusGenerator"/>), called in the same order.
+/// </summary>
+internal static class CorpusCheck
+{
+    /// <summary>Runs the generator's stages on the inputs: no compilation, no driver.</summary>
+    public static CorpusCheckResult Run(IReadOnlyList<CorpusInput> annotations, IReadOnlyList<CorpusInput> seeds, CancellationToken cancellationToken = default)
+    {
+        var files = annotations.Select(a =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return AnnotationParser.Parse(a.Path, a.Text);
+        }).ToList();
+        var seedFiles = seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList();
+
+        var declarations = files.Select(Declare.Declarations).ToList();
+        var index = DeclarationIndex.Build(declarations.Select(Declare.WithoutPositions));
+        var registries = LinkRegistries.Link(index);
+        var links = files.Select(Declare.Unit).Where(unit => unit is not null)
+            .Select(unit => LinkArticle.Link(MatchSeed.Match(unit!, seedFiles), index, cancellationToken))
+            .ToList();
+        var summaries = links.Select(l => l.Summary).ToList();
+        var checks = CorpusChecks.Diagnostics(declarations, seedFiles, registries, summaries);
+        var countries = CorpusChecks.Countries(registries, summaries);
+        var unlinked = CorpusChecks.Unlinked(summaries);
+
+        // Grouped and capped as the generator's outputs are (see CorpusGenerator.Report).
+        var diagnostics = files.SelectMany(f => DiagnosticBudget.Apply(f.Diagnostics))
+            .Concat(links.SelectMany(l => DiagnosticBudget.Apply(l.Diagnostics)))
+            .Concat(DiagnosticBudget.Apply(registries.Diagnostics))
+            .Concat(DiagnosticBudget.Apply(checks))
+            .Select(d => d.ToDiagnostic())
+            // As a build with no rule set: a rule off by default (CORP017) is not reported.
+            .Where(d => d.Descriptor.IsEnabledByDefault);
+
+        var data = new StringBuilder();
+        CorpusDataWriter.WriteRegistries(data, registries.Data, countries);
+        foreach (var link in links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CorpusDataWriter.WriteArticle(data, CorpusChecks.WithoutDanglingReferences(link.Data!, unlinked), inlineText: true);
+        }
+        return new CorpusCheckResult(Ordered(diagnostics), Encoding.UTF8.GetBytes(data.ToString()));
+    }
+
+    /// <summary>By file, position, ID and message: the order a build log shows them in, whatever order they were found in.</summary>
+    internal static ImmutableArray<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .OrderBy(d => d.Location.GetLineSpan().Path ?? "", StringComparer.Ordinal)
+        .ThenBy(d => d.Location.SourceSpan.Start)
+        .ThenBy(d => d.Id, StringComparer.Ordinal)
+        .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+        .ToImmutableArray();
+}

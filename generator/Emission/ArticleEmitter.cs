@@ -1,0 +1,51 @@
+using System.Linq;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+
+namespace Corpus.Generator.Emission;
+
+/// <summary>
+/// Emits one article's generated file: the class of its statements in <c>Statements</c>, its own
+/// events' and its own members, and its data. Reads nothing of any other article, so an edit to
+/// one article changes one generated file.
+/// </summary>
+internal static class ArticleEmitter
+{
+    public static string Emit(ArticleData article, string @namespace, string generatorVersion, System.Threading.CancellationToken cancellationToken = default)
+    {
+        int estimate = 4096 + (article.Resource is null ? article.Text.Length * 11 / 10 : 0) + article.Statements.Sum(s => 600 + s.Excerpt.Length);
+        var w = GeneratedCode.Open(@namespace, estimate);
+        string attribute = GeneratedCode.Attribute(generatorVersion);
+        string data = GeneratedCode.Data(@namespace);
+        string member = CSharpNames.Member(article.Id);
+        string accessor = $"{data}.{CSharpNames.ArticleAccessor(article.Id)}";
+
+        w.OpenBlock("public static partial class Statements");
+        GeneratedCode.Class(w, CSharpNames.Modifiers(member), member, "Statement", $"The statements of {GeneratedCode.ArticleDoc(article)}", attribute, all: null,
+            article.Statements.Select((s, i) => new GeneratedCode.Member(CSharpNames.Member(s.Id), GeneratedCode.StatementDoc(s, article.SourcePath), $"{accessor}.Statements[{GeneratedCode.Int(i)}]")));
+        w.CloseBlock();
+        cancellationToken.ThrowIfCancellationRequested();
+        w.Line();
+        if (article.Events.Count > 0)
+        {
+            GeneratedCode.Class(w, "public static partial", "Events", "Event", summary: null, attribute: null, all: null,
+                article.Events.Select((e, i) => new GeneratedCode.Member(CSharpNames.Member(e.Id), GeneratedCode.EventDoc(e), $"{accessor}.Events[{GeneratedCode.Int(i)}]")));
+            w.Line();
+        }
+        GeneratedCode.Class(w, "public static partial", "Articles", "Article", summary: null, attribute: null, all: null,
+            new[] { new GeneratedCode.Member(member, GeneratedCode.ArticleDoc(article), accessor) });
+        w.Line();
+
+        w.OpenBlock($"internal static partial class {CSharpNames.DataClass}");
+        string field = "s_" + CSharpNames.ArticleAccessor(article.Id);
+        w.Line($"private static global::Corpus.Article? {field};");
+        w.Line();
+        w.Line($"/// <summary>The article {GeneratedCode.Xml(article.Id)}, once the corpus is loaded.</summary>");
+        w.Line($"internal static global::Corpus.Article {CSharpNames.ArticleAccessor(article.Id)} => {field} ??= Graph.ArticleById(\"{article.Id}\");");
+        w.Line();
+        GeneratedCode.DataMethod(w, "private", CSharpNames.ArticleData(article.Id), b => CorpusDataWriter.WriteArticle(b, article, inlineText: false));
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+}

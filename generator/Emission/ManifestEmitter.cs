@@ -1,0 +1,48 @@
+using System.Linq;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+
+namespace Corpus.Generator.Emission;
+
+/// <summary>
+/// Emits the manifest: the list of the corpus's articles, in corpus order, and what reads them
+/// all (<c>Statements.All</c>, <c>Events.All</c>, <c>Articles.All</c>, the loaded graph). It changes
+/// only when an article is added, removed or renamed.
+/// </summary>
+internal static class ManifestEmitter
+{
+    public static string Emit(EquatableArray<ManifestEntry> articles, string @namespace, string generatorVersion)
+    {
+        var w = GeneratedCode.Open(@namespace, 4096 + articles.Count * 64);
+        string attribute = GeneratedCode.Attribute(generatorVersion);
+        string graph = GeneratedCode.Data(@namespace) + ".Graph";
+        var none = Enumerable.Empty<GeneratedCode.Member>();
+
+        GeneratedCode.Class(w, "public static partial", "Statements", "Statement",
+            "The statements of the corpus: <see cref=\"All\"/>, and one class per article with a member per statement (<c>Statements.&lt;Article&gt;.&lt;Statement&gt;</c>).", attribute,
+            GeneratedCode.All("Statement", "All statements of the corpus, article by article, each article's in text order.", graph + ".Statements"), none);
+        w.Line();
+        GeneratedCode.Class(w, "public static partial", "Events", "Event", "The events of the corpus: <see cref=\"All\"/> and one member each.", attribute,
+            GeneratedCode.All("Event", "All events of the corpus: the registries' first, then each article's own.", graph + ".Events"), none);
+        w.Line();
+        GeneratedCode.Class(w, "public static partial", "Articles", "Article", "The articles of the corpus: <see cref=\"All\"/> and one member each.", attribute,
+            GeneratedCode.All("Article", "All articles of the corpus, by seed path.", graph + ".Articles"), none);
+        w.Line();
+
+        w.Line("/// <summary>The corpus data, read once on first use: the registries, then each article.</summary>");
+        w.Line(attribute);
+        w.OpenBlock($"internal static partial class {CSharpNames.DataClass}");
+        w.Line("private static global::Corpus.CorpusGraph? s_graph;");
+        w.Line();
+        w.Line("/// <summary>The linked corpus.</summary>");
+        w.Line("public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, Articles());");
+        w.Line();
+        w.Line("// One data source per article, in corpus order (by seed path).");
+        w.OpenBlock("private static global::Corpus.CorpusDataSource[] Articles() => new global::Corpus.CorpusDataSource[]");
+        foreach (var entry in articles.OrderBy(e => e.SourcePath, System.StringComparer.Ordinal)) w.Line(CSharpNames.ArticleData(entry.Id) + ",");
+        w.CloseBlock("};");
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Linking;
+
+/// <summary>
+/// Stage 4: the checks that need the whole corpus — duplicate IDs and member names (found by the
+/// index), seeds claimed twice or never, entities nothing refers to — and the corpus-wide sets
+/// the emitters need: the countries, and the statements that did not link. Each from the
+/// articles' summaries, never their data, so an edit that keeps a summary equal stops here.
+/// </summary>
+internal static class CorpusChecks
+{
+    /// <param name="declarations">Every file's declarations, with their positions: the index is built from them here, for the messages.</param>
+    public static EquatableArray<DiagnosticInfo> Diagnostics(
+        IReadOnlyList<FileDeclarations> declarations, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles)
+    {
+        var index = DeclarationIndex.Build(declarations);
+        var diagnostics = new List<DiagnosticInfo>(index.Diagnostics);
+        var orderedSeeds = seeds.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        foreach (var seed in orderedSeeds) diagnostics.AddRange(seed.Diagnostics);
+        diagnostics.AddRange(Seeds.SeedNames.Clashes(orderedSeeds));
+        // Organizations that are their own ancestors, statements that answer themselves: reported at the reference that closes the way round.
+        diagnostics.AddRange(ReferenceCycles.Report("organization", "parent",
+            index.Organizations.Where(o => o.Parent is not null).Select(o => (o.Id.Value, (IReadOnlyList<Located<string>>)new[] { o.Parent!.Value }))));
+        diagnostics.AddRange(ReferenceCycles.Report("statement", "responds-to",
+            declarations.SelectMany(f => f.Statements).Select(s => (s.Id.Value, (IReadOnlyList<Located<string>>)s.RespondsTo))));
+        var seedNames = new HashSet<string>(seeds.Select(s => s.Name), StringComparer.Ordinal);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in index.Articles)
+        {
+            string source = DeclarationIndex.SourceName(article);
+            if (!seedNames.Contains(source)) continue;
+            claimed.Add(source);
+            if (index.ClaimantOf(source) is { Article: var first } && first != article)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SeedClaimedTwice, article.Source.Location, new[] { first.Source.Location },
+                    source, first.Id.Value, first.Source.Location.Display));
+            }
+        }
+        foreach (var seed in orderedSeeds)
+        {
+            if (claimed.Contains(seed.Name)) continue;
+            string stem = seed.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? seed.Name.Substring(0, seed.Name.Length - 4) : seed.Name;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SeedWithoutAnnotation, new LocationInfo(seed.Path, default), seed.Name, stem));
+            if (UnclaimedSeeds.Warning(seed) is { } loud) diagnostics.Add(loud);
+        }
+
+        var referenced = new HashSet<EntityRef>(registries.References.Concat(articles.SelectMany(a => a.References)));
+        void Unreferenced(EntityKind kind, Located<string> id)
+        {
+            if (!referenced.Contains(new EntityRef(kind, id.Value))) diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreferenced, id.Location, DeclarationIndex.Spelling(kind), id.Value));
+        }
+        foreach (var o in index.Officials) Unreferenced(EntityKind.Official, o.Id);
+        foreach (var o in index.Organizations) Unreferenced(EntityKind.Organization, o.Id);
+        foreach (var t in index.Topics) Unreferenced(EntityKind.Topic, t.Id);
+        foreach (var e in index.Events) Unreferenced(EntityKind.Event, e.Id);
+        return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>Every country the corpus mentions, by code: the runtime's Countries list, in the same order.</summary>
+    public static EquatableArray<CountryData> Countries(RegistryLink registries, IReadOnlyList<ArticleLink> articles)
+    {
+        var codes = new SortedSet<string>(registries.Countries.Concat(articles.SelectMany(a => a.Countries)), StringComparer.Ordinal);
+        return codes.Select(code => new CountryData(code, IsoCountries.TryGetName(code, out var name) ? name : code)).ToEquatableArray();
+    }
+
+    /// <summary>The statements and article events declared but not linked (each reported where it failed): references to them are left out of the data.</summary>
+    public static EquatableArray<EntityRef> Unlinked(IReadOnlyList<ArticleLink> articles) =>
+        articles.SelectMany(a => a.Unlinked).OrderBy(r => r.Kind).ThenBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>An article's data without references to what did not link; the same instance when it has none.</summary>
+    public static ArticleData WithoutDanglingReferences(ArticleData article, EquatableArray<EntityRef> unlinked)
+    {
+        if (unlinked.Count == 0) return article;
+        var missing = new HashSet<EntityRef>(unlinked);
+        bool Missing(ResponseKey r) => missing.Contains(new EntityRef(r.IsStatement ? EntityKind.Statement : EntityKind.Event, r.Id));
+        bool MissingEvent(string? id) => id is not null && missing.Contains(new EntityRef(EntityKind.Event, id));
+        StatementData[]? changed = null;
+        for (int i = 0; i < article.Statements.Count; i++)
+        {
+            var s = article.Statements[i];
+            if (!MissingEvent(s.Event) && !s.RespondsTo.Any(Missing)) continue;
+            changed ??= article.Statements.ToArray();
+            changed[i] = s with { Event = MissingEvent(s.Event) ? null : s.Event, RespondsTo = s.RespondsTo.Where(r => !Missing(r)).ToEquatableArray() };
+        }
+        return changed is null ? article : article with { Statements = new EquatableArray<StatementData>(changed) };
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace Corpus;
+
+/// <summary>
+/// The corpus data format (docs/data-format.md), defined once: the generator writes it and the
+/// runtime reads it with these same names, field positions and escapes. Compiled into both.
+/// </summary>
+/// <remarks>
+/// Data is made of chunks: the registries chunk (it starts with the header) and one chunk per
+/// article (it starts with an <c>article</c> record). A whole corpus is the registries chunk
+/// followed by the article chunks in corpus order.
+/// </remarks>
+internal static class CorpusDataFormat
+{
+    public const string Header = "corpus-data";
+
+    /// <summary>Changes whenever a record's fields or meaning change; the runtime refuses any other.</summary>
+    public const int Version = 2;
+
+    public const string SharedTag = "shared";
+    public const string CountryTag = "country";
+    public const string TopicTag = "topic";
+    public const string OrganizationTag = "organization";
+    public const string OfficialTag = "official";
+    public const string RoleTag = "role";
+    public const string UnnamedTag = "unnamed";
+    public const string EventTag = "event";
+    public const string ArticleTag = "article";
+    public const string BoilerplateTag = "boilerplate";
+    public const string NotSpeechTag = "not-speech";
+    public const string StatementTag = "statement";
+
+    /// <summary>The last field of an event record when the event is declared in the current article's file.</summary>
+    public const string ArticleEventMarker = "article";
+
+    // Reference prefixes: "<prefix>:<value>". Lists of references are space-separated.
+    public const char OfficialPrefix = 'o';
+    public const char OrganizationPrefix = 'g';
+    public const char CountryPrefix = 'c';
+    /// <summary>The n-th <c>unnamed</c> record of the current chunk (0-based).</summary>
+    public const char UnnamedPrefix = 'u';
+    public const char StatementPrefix = 's';
+    public const char EventPrefix = 'e';
+
+    /// <summary>A field "\~n": the n-th <c>shared</c> record of the current chunk. The escaper never writes "\~".</summary>
+    public const string SharedEscape = "\\~";
+
+    /// <summary>An article text field "\@length:resource": the text is the named manifest resource. The escaper never writes "\@".</summary>
+    public const string ResourceEscape = "\\@";
+
+    // Statement record fields (0 is the tag).
+    public const int StatementId = 1, StatementSpeaker = 2, StatementKindField = 3, StatementStart = 4, StatementLength = 5, StatementLine = 6,
+        StatementColumn = 7, StatementDate = 8, StatementBasis = 9, StatementEvidence = 10, StatementEvent = 11, StatementAct = 12,
+        StatementTargets = 13, StatementAddressee = 14, StatementTopics = 15, StatementReportedBy = 16, StatementRespondsTo = 17, StatementNote = 18;
+
+    /// <summary>Appends a field value: backslash escapes for '\', tab, line breaks, and \uXXXX for what <see cref="NeedsEscape"/> names.</summary>
+    public static void Escape(StringBuilder output, string value)
+    {
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '\\': output.Append("\\\\"); break;
+                case '\t': output.Append("\\t"); break;
+                case '\n': output.Append("\\n"); break;
+                case '\r': output.Append("\\r"); break;
+                default:
+                    if (NeedsEscape(c)) output.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else output.Append(c);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Characters kept out of the data, so it can sit in a C# raw string literal: quotes, controls, line and
+    /// paragraph separators, bidirectional controls, surrogates, BOM.
+    /// </summary>
+    public static bool NeedsEscape(char c) =>
+        c == '"' || c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' ||
+        (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C' ||
+        c == '\uFEFF' || char.IsSurrogate(c);
+
+#if !CORPUS_GENERATOR
+    /// <summary>The value <see cref="Escape"/> wrote.</summary>
+    public static string Unescape(ReadOnlySpan<byte> raw)
+    {
+        if (raw.IndexOf((byte)'\\') < 0) return Encoding.UTF8.GetString(raw);
+        string text = Encoding.UTF8.GetString(raw);
+        var builder = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c != '\\' || i + 1 == text.Length)
+            {
+                builder.Append(c);
+                continue;
+            }
+            char next = text[++i];
+            switch (next)
+            {
+                case 't': builder.Append('\t'); break;
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case '\\': builder.Append('\\'); break;
+                case 'u' when i + 4 < text.Length:
+                    builder.Append((char)int.Parse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+                    i += 4;
+                    break;
+                default: throw new FormatException($"Corpus data: unknown escape '\\{next}'.");
+            }
+        }
+        return builder.ToString();
+    }
+#endif
+}
