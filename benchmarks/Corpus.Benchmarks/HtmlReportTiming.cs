@@ -35,7 +35,7 @@ public static class HtmlReportTiming
             process.Refresh();
             var processor = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
-            files = HtmlReport.Write(CorpusGraph.Load(corpus.Data), folder);
+            files = HtmlReport.Write(corpus.LoadGraph(), folder);
             writes.Add(watch.Elapsed.TotalSeconds);
             process.Refresh();
             processorTimes.Add((process.TotalProcessorTime - processor).TotalSeconds);
@@ -46,7 +46,7 @@ public static class HtmlReportTiming
         int spans = Directory.GetFiles(folder, "article-*.html").Sum(f => CountOf(File.ReadAllText(f), " id=\"s-"));
         if (spans != corpus.Graph.Statements.Count) throw new InvalidOperationException($"{spans} statement spans for {corpus.Graph.Statements.Count} statements");
 
-        var kinds = Breakdown(CorpusGraph.Load(corpus.Data));
+        var kinds = Breakdown(corpus.LoadGraph());
         var (index, table) = browser ? OpenPages(folder, runs).GetAwaiter().GetResult() : (new List<double>(), new List<double>());
         var report = new StringBuilder();
         report.AppendLine(Invariant($"## HTML report, corpus {name}: {corpus.Graph.Articles.Count:N0} articles, {corpus.Graph.Statements.Count:N0} statements"));
