@@ -12,6 +12,8 @@ using Corpus.Benchmarks;
 //                                         fresh-process start to first query: generated library, JSON, YAML
 //   --profile [corpus] [--no-compile]     where the generator and the compiler spend their time (writes the generated source beside the report)
 //   --write-corpus N DIRECTORY            writes the synthetic corpus of N articles as annotation and seed files
+//   --html [corpus] [--runs N] [--no-browser]
+//                                         writes the HTML report (N = 1,000 by default) and opens its index in headless Chromium
 string work = Path.Combine(Corpora.RepositoryRoot(), "benchmarks", "artifacts");
 string Option(string name, string fallback)
 {
@@ -42,6 +44,16 @@ switch (args.FirstOrDefault())
         Directory.CreateDirectory(work);
         string report = Profile.Run(name, Path.Combine(work, $"profile-{name}.g.cs"), compile: !args.Contains("--no-compile"));
         File.WriteAllText(Path.Combine(work, $"profile-{name}.txt"), report);
+        return 0;
+    }
+    case "--html":
+    {
+        string name = Option("--html", "1000");
+        string report = HtmlReportTiming.Run(name, int.Parse(Option("--runs", "5"), CultureInfo.InvariantCulture), work, browser: !args.Contains("--no-browser"));
+        Directory.CreateDirectory(work);
+        File.WriteAllText(Path.Combine(work, $"html-{name}.md"), report);
+        Console.WriteLine();
+        Console.WriteLine(report);
         return 0;
     }
     case "--write-corpus":

@@ -12,7 +12,7 @@ namespace Corpus.Cli.Html;
 /// </remarks>
 internal static class ActsBySpeakerPlot
 {
-    private const int MaxRows = 15, RowHeight = 22, CellWidth = 52, LabelWidth = 230, HeaderHeight = 96;
+    private const int MaxLabel = 28, MaxRows = 15, RowHeight = 22, CellWidth = 52, LabelWidth = 230, HeaderHeight = 118;
 
     public static void Write(HtmlWriter w, IReadOnlyList<Statement> statements)
     {
@@ -51,7 +51,9 @@ internal static class ActsBySpeakerPlot
             int y = HeaderHeight + r * RowHeight;
             var (label, link, _) = rows[r];
             if (link is not null) w.Open("a", ("href", link));
-            w.Element("text", label, ("x", Wording.Number(LabelWidth - 6)), ("y", Wording.Number(y + 15)), ("text-anchor", "end"), ("class", "row-label"));
+            // A long name is shortened to fit beside the grid; its tooltip has it whole.
+            w.Open("text", ("x", Wording.Number(LabelWidth - 6)), ("y", Wording.Number(y + 15)), ("text-anchor", "end"), ("class", "row-label"))
+                .Element("title", label).Text(Shortened(label)).Close("text");
             if (link is not null) w.Close("a");
             for (int a = 0; a < acts.Length; a++)
             {
@@ -70,5 +72,13 @@ internal static class ActsBySpeakerPlot
         }
         w.Close("svg").Line();
         w.Close("figure").Line();
+    }
+
+    private static string Shortened(string label)
+    {
+        if (label.Length <= MaxLabel) return label;
+        int cut = MaxLabel - 1;
+        if (char.IsHighSurrogate(label[cut - 1])) cut--;
+        return label[..cut].TrimEnd() + "…";
     }
 }

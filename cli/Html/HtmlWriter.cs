@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 
 namespace Corpus.Cli.Html;
@@ -8,7 +7,7 @@ namespace Corpus.Cli.Html;
 /// Builds one HTML page. The only place corpus text becomes markup: every text and attribute value
 /// passes through <see cref="Escape"/> here, so no page writer can forget it.
 /// </summary>
-/// <remarks>Newlines are always <c>\n</c> and numbers invariant, so a page's bytes depend on the corpus alone.</remarks>
+/// <remarks>Newlines are always <c>\n</c>, so a page's bytes depend on the corpus alone.</remarks>
 internal sealed class HtmlWriter
 {
     private readonly StringBuilder _html;
@@ -59,12 +58,6 @@ internal sealed class HtmlWriter
     public HtmlWriter Text(string text, int start, int length)
     {
         Escape(_html, text.AsSpan(start, length));
-        return this;
-    }
-
-    public HtmlWriter Number(int value)
-    {
-        _html.Append(value.ToString(CultureInfo.InvariantCulture));
         return this;
     }
 

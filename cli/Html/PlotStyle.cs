@@ -18,7 +18,7 @@ internal static class PlotStyle
         {
             w.Open("pattern", ("id", prefix + Wording.Number(i)), ("width", "8"), ("height", "8"), ("patternUnits", "userSpaceOnUse"));
             w.Open("rect", ("width", "8"), ("height", "8"), ("fill", Colours[i])).Close("rect");
-            string? marks = (i % Series) switch
+            string? lines = i switch
             {
                 0 => null,
                 1 => "M0,8 L8,0",
@@ -29,8 +29,8 @@ internal static class PlotStyle
                 6 => "M0,8 L8,0 M0,0 L8,8",
                 _ => null,
             };
-            if (marks is not null) w.Open("path", ("d", marks), ("stroke", "#ffffff"), ("stroke-width", "1.5")).Close("path");
-            else if (i == 7) w.Open("circle", ("cx", "4"), ("cy", "4"), ("r", "1.6"), ("fill", "#ffffff")).Close("circle");
+            if (lines is not null) w.Open("path", ("d", lines), ("stroke", "#ffffff"), ("stroke-width", "1.5")).Close("path");
+            if (i == 7) w.Open("circle", ("cx", "4"), ("cy", "4"), ("r", "1.6"), ("fill", "#ffffff")).Close("circle");
             w.Close("pattern");
         }
         w.Close("defs").Line();

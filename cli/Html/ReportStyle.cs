@@ -45,8 +45,8 @@ dl.facts dd { margin: 0; }
 figure.plot { margin: 0; }
 figure.plot figcaption { font-weight: 600; margin: .5rem 0; }
 figure.plot svg { width: 100%; height: auto; max-width: 820px; }
-svg .tick, svg .legend-label, svg .value, svg .cell { font: 11px system-ui, sans-serif; fill: #222; }
-svg .row-label { font: 12px system-ui, sans-serif; fill: var(--ink); }
+svg .tick, svg .legend-label, svg .value, svg .cell { font: 13px system-ui, sans-serif; fill: #222; }
+svg .row-label { font: 13px system-ui, sans-serif; fill: var(--ink); }
 svg a .row-label { fill: var(--link); text-decoration: underline; }
 svg .cell.dark { fill: #fff; font-weight: 600; }
 svg .axis { stroke: #444; }
@@ -109,6 +109,14 @@ ol.thread ol.thread { border-left: 2px solid var(--line); margin-left: .25rem; }
 .filter select { max-width: 16rem; }
 .filter[hidden], tr[hidden] { display: none; }
 #count { font-weight: 600; }
+/* Fixed column widths: a table of thousands of rows is laid out without measuring every cell. */
+.statements-table { table-layout: fixed; }
+.statements-table th:nth-child(1) { width: 7.5rem; }
+.statements-table th:nth-child(2) { width: 11rem; }
+.statements-table th:nth-child(3) { width: 7rem; }
+.statements-table th:nth-child(5), .statements-table th:nth-child(6) { width: 10rem; }
+.statements-table th:nth-child(7) { width: 12rem; }
+.statements-table td { overflow-wrap: anywhere; }
 
 @media (max-width: 900px) {
   .reader { grid-template-columns: 1fr; }

@@ -20,9 +20,29 @@ internal static class Reports
     /// <summary>The folder holding the report of <see cref="Hostile"/>'s corpus.</summary>
     public static string HostileFolder => s_hostile.Value;
 
+    // One folder per test run. The test host may end without running exit handlers, so each run
+    // removes the folders of runs that ended more than an hour ago instead.
+    private static readonly Lazy<string> s_root = new(() =>
+    {
+        string parent = Path.Combine(Path.GetTempPath(), "corpus-html-tests");
+        if (Directory.Exists(parent))
+        {
+            foreach (var old in new DirectoryInfo(parent).GetDirectories().Where(d => d.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1)))
+            {
+                try { old.Delete(recursive: true); }
+                catch (IOException) { }
+                catch (UnauthorizedAccessException) { }
+            }
+        }
+        return Path.Combine(parent, Guid.NewGuid().ToString("N"));
+    });
+
+    /// <summary>A new, empty folder for this test run.</summary>
+    public static string TempFolder(string name) => Path.Combine(s_root.Value, name + "-" + Guid.NewGuid().ToString("N"));
+
     public static string WriteToTemp(string name, ReportCorpus corpus)
     {
-        string folder = Path.Combine(Path.GetTempPath(), "corpus-html-tests", name + "-" + Guid.NewGuid().ToString("N"));
+        string folder = TempFolder(name);
         HtmlReport.Write(corpus, folder);
         return folder;
     }

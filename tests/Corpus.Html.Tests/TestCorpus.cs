@@ -14,7 +14,7 @@ namespace Corpus.Html.Tests;
 /// </summary>
 internal sealed class TestCorpus
 {
-    private readonly List<string> _registry = ["corpus-data\t1"];
+    private readonly List<string> _registry = ["corpus-data\t2"];
     private readonly List<string> _articles = new();
     private string _text = "";
 
