@@ -7,7 +7,7 @@ namespace Corpus.Cli;
 
 /// <summary>
 /// The <c>corpus</c> command line: the summary by default; <c>query</c>, <c>check</c>, <c>new</c>,
-/// <c>show</c> and <c>export</c>, one file each under <c>Commands/</c>.
+/// <c>show</c>, <c>export</c> and <c>html</c>, one file each under <c>Commands/</c>.
 /// </summary>
 /// <remarks>Exit codes: 0 success, 1 the corpus has errors, 2 bad usage or bad input, 3 an internal error.</remarks>
 public static class CorpusCommand
@@ -43,7 +43,19 @@ public static class CorpusCommand
         root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(ShowCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(Commands.HtmlCommand.Create(LoadForReport));
         return root;
+    }
+
+    // The report shows a checked corpus only: a folder with errors is refused, as a build refuses it.
+    private static CorpusGraph LoadForReport(string directory)
+    {
+        var loaded = CorpusLoader.Load(CorpusFolder.At(directory));
+        if (loaded.ErrorCount > 0)
+        {
+            throw new CorpusInputException($"{loaded.Folder.Name} has {Words.Count(loaded.ErrorCount, "error")}; fix them first ('corpus check' lists them).");
+        }
+        return loaded.Graph;
     }
 }
 

@@ -37,8 +37,18 @@ public static class HtmlCommand
         {
             var directory = result.GetValue(output)!;
             var corpusFolder = loadFolder is null ? null : result.GetValue(folder);
-            var corpus = corpusFolder is null ? BundledCorpus.Load() : ReportCorpus.FromGraph(loadFolder!(corpusFolder.FullName));
-            int files = HtmlReport.Write(corpus, directory.FullName);
+            int files;
+            try
+            {
+                var corpus = corpusFolder is null ? BundledCorpus.Load() : ReportCorpus.FromGraph(loadFolder!(corpusFolder.FullName));
+                files = HtmlReport.Write(corpus, directory.FullName);
+            }
+            catch (Exception e) when (e is CorpusInputException or IOException or UnauthorizedAccessException)
+            {
+                // One line naming what to do, as every command reports bad input (exit code 2).
+                result.InvocationConfiguration.Error.WriteLine("corpus: " + e.Message);
+                return ExitCodes.BadInput;
+            }
             result.InvocationConfiguration.Output.WriteLine(
                 $"Wrote {Wording.Count(files, "file")} to {directory.FullName}; open {Path.Combine(directory.FullName, "index.html")}.");
             return 0;
