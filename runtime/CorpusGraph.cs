@@ -84,14 +84,4 @@ public sealed class CorpusGraph
         Interlocked.CompareExchange(ref field, CorpusDataReader.Read(registries, articles), null);
         return field!;
     }
-
-    /// <summary>Loads a corpus once, thread-safely, from one source holding all of it.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource source)
-    {
-        var loaded = Volatile.Read(ref field);
-        if (loaded is not null) return loaded;
-        Interlocked.CompareExchange(ref field, Load(source), null);
-        return field!;
-    }
 }
