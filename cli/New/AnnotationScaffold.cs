@@ -87,10 +87,10 @@ public static partial class AnnotationScaffold
             var span = Trim(text, quote);
             if (span.Length == 0) continue;
             var sentence = Sentences(text, lines).FirstOrDefault(s => s.Overlaps(quote));
-            // A quotation that is its sentence's whole opening is a direct quote; one inside a sentence, a partial quote.
-            bool direct = quote.Start - 1 <= sentence.Start;
+            // The text is the quotation's inside, so its words all lie inside one quotation: a direct quote
+            // (codebook, "Kinds"; the build's CORP052 holds annotators to it).
             string? speaker = sentence.Length > 0 ? NamedSpeaker(text.Substring(sentence.Start, sentence.Length)) : null;
-            candidates.Add(new Candidate(span, direct ? "direct-quote" : "partial-quote", "in quotation marks", speaker));
+            candidates.Add(new Candidate(span, "direct-quote", "in quotation marks", speaker));
         }
         foreach (var sentence in Sentences(text, lines))
         {

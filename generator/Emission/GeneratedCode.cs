@@ -76,7 +76,7 @@ internal static class GeneratedCode
         string date = s.Date is null ? "undated" : s.Date;
         var output = new StringBuilder(s.Excerpt.Length + 160);
         output.Append(Xml(s.SpeakerName)).Append(", ").Append(Xml(date)).Append(", ").Append(Xml(s.Act)).Append(" (").Append(Xml(s.Kind)).Append("): “")
-            .Append(Xml(Shorten(s.Excerpt, MaxDocQuote))).Append("” <para>").Append(Xml(source))
+            .Append(Xml(MessageText.Shorten(s.Excerpt, MaxDocQuote))).Append("” <para>").Append(Xml(source))
             .Append(", line ").Append(Int(s.Line)).Append(", column ").Append(Int(s.Column)).Append(".</para>");
         return output.ToString();
     }
@@ -109,7 +109,6 @@ internal static class GeneratedCode
 
     public static string TopicDoc(TopicData t) => Xml(t.Name) + (t.Description is null ? "" : ": " + Xml(t.Description));
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 
     /// <summary>Text for an XML doc comment on one line: markup escaped, and line breaks, controls and bidirectional marks shown as \uXXXX so they can neither end the comment line nor reorder the source.</summary>
     internal static string Xml(string text)

@@ -55,7 +55,7 @@ public class GeneratedNamesPropertyTests
         registry.Append("organizations:\n");
         foreach (var o in organizations) registry.Append($"  - id: {o}\n    name: Organization {o}\n    country: GB\n    kind: ministry\n");
         registry.Append("officials:\n");
-        foreach (var o in officials) registry.Append($"  - id: {o}\n    name: Official {o}\n    country: GB\n    roles:\n      - title: Minister\n        organization: {organizations[0]}\n");
+        foreach (var o in officials) registry.Append($"  - id: {o}\n    name: Official {o}\n    country: GB\n    roles:\n      - title: Minister\n        organization: {organizations[0]}\n        from: 2019\n");
         registry.Append("events:\n");
         foreach (var e in events) registry.Append($"  - id: {e}\n    name: Event {e}\n    kind: conference\n    date: 2020-01-01\n");
 
@@ -64,7 +64,7 @@ public class GeneratedNamesPropertyTests
         for (int i = 0; i < statements.Count; i++)
         {
             seedText.Append($"Sentence {i}. ");
-            article.Append($"  - id: {statements[i]}\n    speaker: {officials[i % officials.Count]}\n    kind: paraphrase\n    text: \"Sentence {i}.\"\n    act: appeal\n")
+            article.Append($"  - id: {statements[i]}\n    speaker: {officials[i % officials.Count]}\n    kind: paraphrase\n    text: \"Sentence {i}.\"\n    act: appeal\n    no-target: the sentence names no one\n")
                 .Append($"    topics: [{topics[i % topics.Count]}]\n    event: {events[i % events.Count]}\n    date: 2020-01-01\n");
         }
 

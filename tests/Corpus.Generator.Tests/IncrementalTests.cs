@@ -105,7 +105,7 @@ public class IncrementalTests
         var inputs = GeneratorHarness.RepositoryCorpus();
         // One statement's note: part of its article's data, not of any declaration.
         var (first, second) = RunTwice(inputs, "/" + EditedArticle,
-            "spokesperson's reported speech", "spokesperson's reported words");
+            "spokesperson's reported speech", "spokesperson's reported speech (edited)");
 
         Assert.Empty(second.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         int articles = inputs.Count(i => i.Path.Contains("/articles/", StringComparison.Ordinal));

@@ -195,7 +195,8 @@ public class SchemaTests
         var target = path == "$" ? copy.AsObject() : Navigate(copy, path);
         change(target);
         string yaml = copy.ToJsonString(s_json);
-        bool parser = Parser.Parse(name, yaml).Diagnostics.Count == 0;
+        // Warnings (codebook conventions such as a directed act without a target) are advice, not shape: the schema follows the errors.
+        bool parser = !Parser.Parse(name, yaml).Diagnostics.Any(d => generator::Corpus.Generator.DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         bool schema = Validates(copy);
         Assert.True(parser == schema, $"{name}, {path} {what}: the parser {(parser ? "accepts" : "rejects")} it, the schema {(schema ? "accepts" : "rejects")} it");
         return 1;
