@@ -31,7 +31,12 @@ internal static class ReportScript
       var span = event.target.closest ? event.target.closest('.st') : null;
       if (span) show(span.getAttribute('data-statement'));
     };
-    text.addEventListener('mouseover', fromEvent);
+    // While the keyboard leads, a span that scrolls under a resting pointer must not take the panel
+    // from the focused one: hover counts again once the pointer really moves.
+    var keyboard = false;
+    document.addEventListener('keydown', function () { keyboard = true; });
+    document.addEventListener('mousemove', function () { keyboard = false; });
+    text.addEventListener('mouseover', function (event) { if (!keyboard) fromEvent(event); });
     text.addEventListener('focusin', fromEvent);
     text.addEventListener('click', fromEvent);
     text.addEventListener('keydown', function (event) {

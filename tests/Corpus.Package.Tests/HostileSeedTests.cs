@@ -22,6 +22,9 @@ public sealed class HostileSeedTests
     private const string LatinText = "Ministère naïve\n\nThe chair said the stations must agree on common rules for the network.\n";
     private const string Quote = "agree on common rules for the network";
 
+    // The seeds quote "hacking" in their first line: a quotation that is not speech (codebook, CORP050).
+    private const string ScareQuote = "not-speech:\n  - text: hacking\n    reason: scare quotes around a disputed word\n";
+
     private readonly PackageFeed _feed;
     private readonly ITestOutputHelper _output;
 
@@ -131,6 +134,7 @@ public sealed class HostileSeedTests
                     roles:
                       - title: Chair
                         organization: polar-network-council
+                        from: 2024
                 organizations:
                   - id: polar-network-council
                     name: Polar Network Council
@@ -152,6 +156,8 @@ public sealed class HostileSeedTests
                     kind: paraphrase
                     text: {Quote}
                     act: appeal
+                    no-target: the text names no one
+                {(seed == "ascii-latin1.txt" ? "" : ScareQuote)}
                 """);
         }
         return consumer;
