@@ -104,10 +104,19 @@ public class GeneratorBenchmarks
 /// <summary>The edits the incremental benchmarks make, and the step reasons they are checked by.</summary>
 public static class Incremental
 {
-    private static readonly string[] s_acts = { "assert", "accuse", "criticize", "deny", "reject", "appeal", "demand", "intend-to-cooperate", "threaten", "praise" };
+    /// <summary>
+    /// Acts the edit swaps between, grouped so a swap keeps the statement valid under the codebook's target
+    /// rules: acts directed at someone need a target (CORP051), undirected ones take none (CORP056), the rest either.
+    /// </summary>
+    private static readonly string[][] s_actGroups =
+    {
+        new[] { "accuse", "criticize", "appeal", "demand", "threaten", "deny" },
+        new[] { "assert", "pessimistic-comment", "optimistic-comment" },
+        new[] { "reject", "intend-to-cooperate", "praise" },
+    };
     private static readonly Regex s_act = new(@"(?m)^(\s+act: )([a-z-]+)\s*$");
 
-    /// <summary>An article file (the middle one) and a version of it with its first statement's act changed.</summary>
+    /// <summary>An article file (the middle one) and a version of it with its first statement's act changed to another of its group.</summary>
     public static (AdditionalText Original, AdditionalText Edited) ArticleEdit(ImmutableArray<AdditionalText> texts)
     {
         var articles = texts.Where(t => t.Path.Contains("/annotations/articles/", StringComparison.Ordinal)).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
@@ -116,7 +125,8 @@ public static class Incremental
         var match = s_act.Match(text);
         if (!match.Success) throw new InvalidOperationException($"no 'act:' line in {original.Path}");
         string act = match.Groups[2].Value;
-        string other = s_acts[(Array.IndexOf(s_acts, act) + 1) % s_acts.Length];
+        var group = s_actGroups.FirstOrDefault(g => g.Contains(act)) ?? throw new InvalidOperationException($"act '{act}' in {original.Path} is in no edit group");
+        string other = group[(Array.IndexOf(group, act) + 1) % group.Length];
         string edited = text.Substring(0, match.Groups[2].Index) + other + text.Substring(match.Groups[2].Index + act.Length);
         return (original, new InMemoryAdditionalText(original.Path, edited));
     }

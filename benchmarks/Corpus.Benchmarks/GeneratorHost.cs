@@ -1,10 +1,12 @@
+extern alias generator;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Corpus.Generator;
+using generator::Corpus.Generator;
 using Corpus.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
