@@ -48,7 +48,7 @@ internal static class CorpusCheck
             .Select(unit => LinkArticle.Link(MatchSeed.Match(unit!, catalog), index, cancellationToken))
             .ToList();
         var summaries = links.Select(l => l.Summary).ToList();
-        var checks = CorpusChecks.Diagnostics(declarations, seedFiles, registries, summaries);
+        var checks = DeclarationLocations.Place(CorpusChecks.Diagnostics(declarations.Select(DeclarationLocations.Unplace).ToList(), seedFiles, registries, summaries), declarations);
         var countries = CorpusChecks.Countries(registries, summaries);
         var unlinked = CorpusChecks.Unlinked(summaries);
 

@@ -78,9 +78,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var registries = index.Select(static (index, _) => LinkRegistries.Link(index)).WithTrackingName(TrackingNames.Registries);
         var summaries = articles.Select(static (link, _) => link.Summary).WithTrackingName(TrackingNames.Summaries).Collect();
 
-        var checks = declarations.Collect().Combine(allSeeds).Combine(registries).Combine(summaries)
+        // The corpus-wide checks run on declarations without positions, so typing in an article does not
+        // re-run them; their few diagnostics get their positions back from the positioned declarations.
+        var checks = declarations
+            .Select(static (file, _) => DeclarationLocations.Unplace(file))
+            .WithTrackingName(TrackingNames.DeclarationsForChecks)
+            .Collect().Combine(allSeeds).Combine(registries).Combine(summaries)
             .Select(static (input, _) => CorpusChecks.Diagnostics(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
-            .WithTrackingName(TrackingNames.CorpusChecks);
+            .WithTrackingName(TrackingNames.CorpusChecks)
+            .Combine(declarations.Collect())
+            .Select(static (input, _) => DeclarationLocations.Place(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ChecksPlaced);
         var countries = registries.Combine(summaries)
             .Select(static (input, _) => CorpusChecks.Countries(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Countries);
@@ -186,7 +194,9 @@ internal static class TrackingNames
     public const string Linked = nameof(Linked);
     public const string Registries = nameof(Registries);
     public const string Summaries = nameof(Summaries);
+    public const string DeclarationsForChecks = nameof(DeclarationsForChecks);
     public const string CorpusChecks = nameof(CorpusChecks);
+    public const string ChecksPlaced = nameof(ChecksPlaced);
     public const string Countries = nameof(Countries);
     public const string Unlinked = nameof(Unlinked);
     public const string ArticleData = nameof(ArticleData);

@@ -14,7 +14,8 @@ namespace Corpus.Generator.Linking;
 /// </summary>
 internal static class CorpusChecks
 {
-    /// <param name="declarations">Every file's declarations, with their positions: the index is built from them here, for the messages.</param>
+    /// <param name="declarations">Every file's declarations, unplaced (<see cref="DeclarationLocations.Unplace"/>): the index is built
+    /// from them here, for the messages, whose locations <see cref="DeclarationLocations.Place"/> then puts in place.</param>
     public static EquatableArray<DiagnosticInfo> Diagnostics(
         IReadOnlyList<FileDeclarations> declarations, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles)
     {

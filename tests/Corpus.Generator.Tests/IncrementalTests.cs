@@ -20,7 +20,7 @@ public class IncrementalTests
     private static readonly string[] s_trackedSteps =
     {
         "Classified", "Parsed", "Seeds", "AllSeeds", "SeedCatalog", "Namespace", "Declarations", "Unplaced", "Index", "ArticleUnits", "SeedMatched", "Linked",
-        "Registries", "Summaries", "CorpusChecks", "Countries", "Unlinked", "ArticleData", "Manifest", "IsEmpty", "FileDiagnostics", "ArticleDiagnostics",
+        "Registries", "Summaries", "DeclarationsForChecks", "CorpusChecks", "ChecksPlaced", "Countries", "Unlinked", "ArticleData", "Manifest", "IsEmpty", "FileDiagnostics", "ArticleDiagnostics",
     };
 
     private const string EditedArticle = "004_1e278fe6e9cedae5.yaml";
@@ -116,8 +116,8 @@ public class IncrementalTests
             Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.All(reasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {r}"));
         }
-        // The declarations below the edit moved, but what linking needs of them did not.
-        foreach (var name in new[] { "Unplaced", "Index", "Registries", "Manifest" }) AssertNotRerun(second, name);
+        // The declarations below the edit moved, but what linking and the corpus-wide checks need of them did not.
+        foreach (var name in new[] { "Unplaced", "Index", "Registries", "DeclarationsForChecks", "CorpusChecks", "Manifest" }) AssertNotRerun(second, name);
 
         var before = first.GeneratedFiles;
         var after = second.GeneratedFiles;
@@ -125,6 +125,38 @@ public class IncrementalTests
         var changed = before.Keys.Where(k => before[k] != after[k]).ToList();
         Assert.Equal(new[] { "Corpus.Articles.hua-chunying-uk-cyber-smear.g.cs" }, changed);
         Assert.Contains("(edited)", after[changed[0]]);
+    }
+
+    [Fact]
+    public void A_corpus_wide_diagnostic_follows_its_text_without_the_checks_running_again()
+    {
+        // Article 001's first statement takes the ID of one in article 004: a duplicate the corpus-wide checks find.
+        var inputs = GeneratorHarness.RepositoryCorpus().Select(i => i.Path.EndsWith("/001_960ca792217014db.yaml", StringComparison.Ordinal)
+            ? i with { Text = i.Text.Replace("  - id: wang-lei-take-beijing-concerns-seriously", "  - id: uk-china-sponsoring-hackers", StringComparison.Ordinal) }
+            : i).ToList();
+        // The later file's is the duplicate. Then two lines are put above everything in it: every position in it moves down by two.
+        var (first, second) = RunTwice(inputs, "/004_1e278fe6e9cedae5.yaml", "article:", "# moved\n# down\narticle:");
+
+        var before = first.Of("CORP005").Single();
+        var after = second.Of("CORP005").Single();
+        var beforeSpan = before.Location.GetLineSpan();
+        var afterSpan = after.Location.GetLineSpan();
+        Assert.EndsWith("004_1e278fe6e9cedae5.yaml", afterSpan.Path, StringComparison.Ordinal);
+        // Line 32 of the file as committed, 1-based; Roslyn counts from 0.
+        Assert.Equal(31, beforeSpan.StartLinePosition.Line);
+        Assert.Equal(beforeSpan.StartLinePosition.Line + 2, afterSpan.StartLinePosition.Line);
+        Assert.Equal(beforeSpan.StartLinePosition.Character, afterSpan.StartLinePosition.Character);
+        // The first declaration, in the other file, is where it was, in the message and as the additional location.
+        var firstDeclaration = Assert.Single(after.AdditionalLocations).GetLineSpan();
+        Assert.EndsWith("001_960ca792217014db.yaml", firstDeclaration.Path, StringComparison.Ordinal);
+        Assert.Equal(67, firstDeclaration.StartLinePosition.Line);
+        Assert.Contains($"001_960ca792217014db.yaml(68,{firstDeclaration.StartLinePosition.Character + 1})", after.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(before.GetMessage(), after.GetMessage());
+        Assert.DoesNotContain("\u0001", after.GetMessage(), StringComparison.Ordinal);
+
+        // The checks did not run again: only their diagnostics were put back in place.
+        foreach (var name in new[] { "Index", "CorpusChecks" }) AssertNotRerun(second, name);
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, "ChecksPlaced"));
     }
 
     [Fact]
