@@ -111,10 +111,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left.Data.IsEmpty && pair.Right.Count == 0)
             .WithTrackingName(TrackingNames.IsEmpty);
 
-        context.RegisterSourceOutput(articleData.Combine(@namespace), static (spc, input) =>
+        // One generated file per article, or per chunk of articles in a large corpus; an edit changes one of them.
+        var chunks = articleData.Collect()
+            .SelectMany(static (articles, _) => ArticleChunks.Split(articles))
+            .WithTrackingName(TrackingNames.ArticleChunks);
+        context.RegisterSourceOutput(chunks.Combine(@namespace), static (spc, input) =>
         {
-            var (article, (ns, _)) = input;
-            spc.AddSource(CSharpNames.ArticleHintName(article.Id), SourceText.From(ArticleEmitter.Emit(article, ns, s_version, spc.CancellationToken), Encoding.UTF8));
+            var (chunk, (ns, _)) = input;
+            if (chunk.Articles.Count == 0) return;
+            spc.AddSource(chunk.HintName, SourceText.From(ArticleEmitter.Emit(chunk.Articles, ns, s_version, spc.CancellationToken), Encoding.UTF8));
         });
         context.RegisterSourceOutput(registries.Combine(countries).Combine(isEmpty).Combine(@namespace), static (spc, input) =>
         {
@@ -200,6 +205,7 @@ internal static class TrackingNames
     public const string Countries = nameof(Countries);
     public const string Unlinked = nameof(Unlinked);
     public const string ArticleData = nameof(ArticleData);
+    public const string ArticleChunks = nameof(ArticleChunks);
     public const string Manifest = nameof(Manifest);
     public const string IsEmpty = nameof(IsEmpty);
     public const string FileDiagnostics = nameof(FileDiagnostics);

@@ -36,7 +36,7 @@ public static class Profile
     public const int TrackedStepsLimit = 200;
 
     /// <summary>Profiles the corpus; <paramref name="generatedPath"/>, when given, receives the generated source (to compare two generator versions).</summary>
-    public static string Run(string name, string? generatedPath = null, bool compile = true)
+    public static string Run(string name, string? generatedPath = null, bool compile = true, bool stages = true, int editRuns = 2 * StageRuns)
     {
         var report = new StringBuilder();
         void Line(string text)
@@ -61,11 +61,12 @@ public static class Profile
             Line(Invariant($"Generator run {run} from a fresh driver (step tracking off, as in a build): {watch.Elapsed.TotalMilliseconds:F0} ms wall"));
         }
         var generated = GeneratorHost.RequireCleanRun(driver, name);
-        EditReruns(driver, compilation, texts, generated, Line);
+        EditReruns(driver, compilation, texts, generated, editRuns, Line);
         if (generatedPath is not null) File.WriteAllText(generatedPath, string.Concat(generated.Select(g => $"// hint: {g.HintName}\n{g.SourceText}")));
         TrackedSteps(files.Count(f => f.Kind == "seed"), texts, options, compilation, Line);
         Line("");
 
+        if (!stages) return report.ToString();
         Line($"Stages run alone (single-threaded, warm; each run {StageRuns} times after a full collection: median [min] wall time, process CPU time, allocated):");
         Stages(files, Line);
         Line("");
@@ -100,14 +101,14 @@ public static class Profile
     /// Re-runs after one article's edit (its first statement's act, alternately edited and restored), as
     /// the IDE runs the generator after a keystroke: wall time, and which generated files changed.
     /// </summary>
-    private static void EditReruns(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> texts, IReadOnlyList<GeneratedSourceResult> before, Action<string> line)
+    private static void EditReruns(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> texts, IReadOnlyList<GeneratedSourceResult> before, int runs, Action<string> line)
     {
         var (original, edited) = Incremental.ArticleEdit(texts);
         var times = new List<double>();
         GeneratorDriver current = driver;
         bool isEdited = false;
         IReadOnlyList<GeneratedSourceResult> after = before;
-        for (int i = 0; i < 2 * StageRuns; i++)
+        for (int i = 0; i < runs; i++)
         {
             current = isEdited ? current.ReplaceAdditionalText(edited, original) : current.ReplaceAdditionalText(original, edited);
             isEdited = !isEdited;

@@ -10,7 +10,8 @@ using Corpus.Benchmarks;
 //   --ci                                  N = 100 and the real corpus once through every path, with checks (CI)
 //   --cold-start [corpora] [--runs N] [--yaml-runs-large N]
 //                                         fresh-process start to first query: generated library, JSON, YAML
-//   --profile [corpus] [--no-compile]     where the generator and the compiler spend their time (writes the generated source beside the report)
+//   --profile [corpus] [--no-compile] [--no-stages] [--edit-runs N]
+//                                         where the generator and the compiler spend their time (writes the generated source beside the report)
 //   --write-corpus N DIRECTORY            writes the synthetic corpus of N articles as annotation and seed files
 //   --html [corpus] [--runs N] [--no-browser]
 //                                         writes the HTML report (N = 1,000 by default) and opens its index in headless Chromium
@@ -42,7 +43,8 @@ switch (args.FirstOrDefault())
     {
         string name = Option("--profile", SuiteConfig.LargeCorpus);
         Directory.CreateDirectory(work);
-        string report = Profile.Run(name, Path.Combine(work, $"profile-{name}.g.cs"), compile: !args.Contains("--no-compile"));
+        string report = Profile.Run(name, Path.Combine(work, $"profile-{name}.g.cs"), compile: !args.Contains("--no-compile"),
+            stages: !args.Contains("--no-stages"), editRuns: int.Parse(Option("--edit-runs", "10"), CultureInfo.InvariantCulture));
         File.WriteAllText(Path.Combine(work, $"profile-{name}.txt"), report);
         return 0;
     }

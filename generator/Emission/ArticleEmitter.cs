@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
@@ -5,16 +6,31 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Emission;
 
 /// <summary>
-/// Emits one article's generated file: the class of its statements in <c>Statements</c>, its own
-/// events' and its own members, and its data. Reads nothing of any other article, so an edit to
-/// one article changes one generated file.
+/// Emits a generated file of articles (one, or a chunk of them, see <see cref="ArticleChunks"/>): for
+/// each, the class of its statements in <c>Statements</c>, its own events' and its own members, and its
+/// data. Reads nothing of any other file's articles, so an edit to one article changes one generated file.
 /// </summary>
 internal static class ArticleEmitter
 {
-    public static string Emit(ArticleData article, string @namespace, string generatorVersion, System.Threading.CancellationToken cancellationToken = default)
+    public static string Emit(ArticleData article, string @namespace, string generatorVersion, System.Threading.CancellationToken cancellationToken = default) =>
+        Emit(new[] { article }, @namespace, generatorVersion, cancellationToken);
+
+    public static string Emit(IReadOnlyList<ArticleData> articles, string @namespace, string generatorVersion, System.Threading.CancellationToken cancellationToken = default)
     {
-        int estimate = 4096 + (article.Resource is null ? article.Text.Length * 11 / 10 : 0) + article.Statements.Sum(s => 600 + s.Excerpt.Length);
+        int estimate = articles.Sum(article => 4096 + (article.Resource is null ? article.Text.Length * 11 / 10 : 0) + article.Statements.Sum(s => 600 + s.Excerpt.Length));
         var w = GeneratedCode.Open(@namespace, estimate);
+        for (int i = 0; i < articles.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (i > 0) w.Line();
+            Article(w, articles[i], @namespace, generatorVersion, cancellationToken);
+        }
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private static void Article(SourceWriter w, ArticleData article, string @namespace, string generatorVersion, System.Threading.CancellationToken cancellationToken)
+    {
         string attribute = GeneratedCode.Attribute(generatorVersion);
         string data = GeneratedCode.Data(@namespace);
         string member = CSharpNames.Member(article.Id);
@@ -45,7 +61,5 @@ internal static class ArticleEmitter
         w.Line();
         GeneratedCode.DataMethod(w, "private", CSharpNames.ArticleData(article.Id), b => CorpusDataWriter.WriteArticle(b, article, inlineText: false));
         w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
     }
 }

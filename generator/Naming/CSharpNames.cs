@@ -79,6 +79,9 @@ internal static class CSharpNames
     /// </summary>
     public static string ArticleHintName(string articleId) => "Corpus.Articles." + articleId + ".g.cs";
 
+    /// <summary>A generated file holding a chunk of a large corpus's articles (see <c>ArticleChunks</c>): its number, three digits.</summary>
+    public static string ArticleChunkHintName(int chunk) => "Corpus.Articles.Chunk" + chunk.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+
     public static bool IsValidNamespace(string value) =>
         value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 
