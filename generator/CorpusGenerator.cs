@@ -86,6 +86,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Countries);
         var unlinked = summaries.Select(static (links, _) => CorpusChecks.Unlinked(links)).WithTrackingName(TrackingNames.Unlinked);
 
+        var registryData = registries.Combine(unlinked)
+            .Select(static (pair, _) => CorpusChecks.WithoutDanglingReferences(pair.Left.Data, pair.Right))
+            .WithTrackingName(TrackingNames.RegistryData);
         var articleData = articles
             .Where(static link => link.Data is not null)
             .Combine(unlinked)
@@ -108,11 +111,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             var (article, (ns, _)) = input;
             spc.AddSource(CSharpNames.ArticleHintName(article.Id), SourceText.From(ArticleEmitter.Emit(article, ns, s_version, spc.CancellationToken), Encoding.UTF8));
         });
-        context.RegisterSourceOutput(registries.Combine(countries).Combine(isEmpty).Combine(@namespace), static (spc, input) =>
+        context.RegisterSourceOutput(registryData.Combine(countries).Combine(isEmpty).Combine(@namespace), static (spc, input) =>
         {
             var (((registries, countries), isEmpty), (ns, _)) = input;
             if (isEmpty) return;
-            spc.AddSource(CSharpNames.RegistriesHintName, SourceText.From(RegistryEmitter.Emit(registries.Data, countries, ns, s_version), Encoding.UTF8));
+            spc.AddSource(CSharpNames.RegistriesHintName, SourceText.From(RegistryEmitter.Emit(registries, countries, ns, s_version), Encoding.UTF8));
         });
         context.RegisterSourceOutput(manifest.Combine(isEmpty).Combine(@namespace), static (spc, input) =>
         {
@@ -190,6 +193,7 @@ internal static class TrackingNames
     public const string Countries = nameof(Countries);
     public const string Unlinked = nameof(Unlinked);
     public const string ArticleData = nameof(ArticleData);
+    public const string RegistryData = nameof(RegistryData);
     public const string Manifest = nameof(Manifest);
     public const string IsEmpty = nameof(IsEmpty);
     public const string FileDiagnostics = nameof(FileDiagnostics);
