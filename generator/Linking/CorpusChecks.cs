@@ -23,9 +23,11 @@ internal static class CorpusChecks
         var orderedSeeds = seeds.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         foreach (var seed in orderedSeeds) diagnostics.AddRange(seed.Diagnostics);
         diagnostics.AddRange(Seeds.SeedNames.Clashes(orderedSeeds));
-        // Organizations that are their own ancestors, statements that answer themselves: reported at the reference that closes the way round.
+        // Organizations that are their own ancestors, events part of themselves, statements that answer themselves: reported at the reference that closes the way round.
         diagnostics.AddRange(ReferenceCycles.Report("organization", "parent",
             index.Organizations.Where(o => o.Parent is not null).Select(o => (o.Id.Value, (IReadOnlyList<Located<string>>)new[] { o.Parent!.Value }))));
+        diagnostics.AddRange(ReferenceCycles.Report("event", "part-of",
+            index.Events.Where(e => e.PartOf is not null).Select(e => (e.Id.Value, (IReadOnlyList<Located<string>>)new[] { e.PartOf!.Value }))));
         diagnostics.AddRange(ReferenceCycles.Report("statement", "responds-to",
             declarations.SelectMany(f => f.Statements).Select(s => (s.Id.Value, (IReadOnlyList<Located<string>>)s.RespondsTo))));
         // Codebook, "The same utterance reported twice" (CORP053).

@@ -15,7 +15,7 @@ namespace Corpus.Generator.Tests;
 /// <summary>
 /// The codebook's fields from the YAML to the runtime: through the generator's data (compiled by
 /// the driver, and as the check writes it for tools), with references to what did not link left
-/// out.
+/// out, and part-of cycles refused.
 /// </summary>
 public class CodebookDataTests
 {
@@ -197,5 +197,53 @@ public class CodebookDataTests
             All<Official>(assembly, "Officials").Single(o => o.Id == "jane-doe").Roles[1].Attestations.Select(a => a.Article?.Id));
         Assert.Equal(new[] { "doe-oppose-smears" },
             All<Statement>(assembly, "Statements").Single(s => s.Id == "doe-cooperation-only-way").SameUtteranceAs.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void An_event_that_is_part_of_itself_through_others_is_refused_where_the_way_round_starts()
+    {
+        // Registry: forum-2021 → forum-2021-opening → forum-2021.
+        string registry = CodedRegistry.Replace("    organizer: example-ministry\n  - id: forum-2021-opening",
+            "    organizer: example-ministry\n    part-of: forum-2021-opening\n  - id: forum-2021-opening", StringComparison.Ordinal);
+        Assert.NotEqual(CodedRegistry, registry);
+        var run = GeneratorHarness.Run(Coded(registry: registry));
+
+        var cycle = Assert.Single(run.Of("CORP044"));
+        Assert.Equal(DiagnosticSeverity.Error, cycle.Severity);
+        Assert.Equal("The event 'forum-2021' leads back to itself through 'part-of': forum-2021 → forum-2021-opening → forum-2021; break the cycle", cycle.GetMessage());
+        var span = cycle.Location.GetLineSpan();
+        Assert.EndsWith("registry.yaml", span.Path);
+        var (line, column) = Fixture.PositionOf(registry, "part-of: forum-2021-opening");
+        Assert.Equal((line - 1, column - 1 + "part-of: ".Length), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+        // The check outside a compilation reports the same.
+        CheckedGraph(Coded(registry: registry), out var diagnostics);
+        Assert.Equal(cycle.GetMessage(), Assert.Single(diagnostics, d => d.Id == "CORP044").GetMessage());
+    }
+
+    [Fact]
+    public void A_part_of_cycle_through_an_articles_own_event_is_reported_once_in_the_article()
+    {
+        // briefing-2021-05-10 (article) → forum-2021 → forum-2021-opening → briefing-2021-05-10.
+        string registry = CodedRegistry
+            .Replace("    organizer: example-ministry\n  - id: forum-2021-opening", "    organizer: example-ministry\n    part-of: forum-2021-opening\n  - id: forum-2021-opening", StringComparison.Ordinal)
+            .Replace("    part-of: forum-2021\n", "    part-of: briefing-2021-05-10\n", StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(Coded(registry: registry));
+
+        var cycle = Assert.Single(run.Of("CORP044"));
+        Assert.Equal("The event 'briefing-2021-05-10' leads back to itself through 'part-of': briefing-2021-05-10 → forum-2021 → forum-2021-opening → briefing-2021-05-10; break the cycle", cycle.GetMessage());
+        var span = cycle.Location.GetLineSpan();
+        Assert.EndsWith("articles/fixture-article.yaml", span.Path);
+        var (line, _) = Fixture.PositionOf(CodedArticle, "part-of: forum-2021");
+        Assert.Equal(line - 1, span.StartLinePosition.Line);
+        // The data still loads: the runtime never walks part-of.
+        var graph = CheckedGraph(Coded(registry: registry), out _);
+        Assert.Same(graph.Events.Single(e => e.Id == "forum-2021"), graph.Events.Single(e => e.Id == "briefing-2021-05-10").PartOf);
+    }
+
+    [Fact]
+    public void Events_without_part_of_make_no_cycle_diagnostic()
+    {
+        var run = GeneratorHarness.Run(Coded());
+        Assert.Empty(run.Of("CORP044"));
     }
 }
