@@ -80,7 +80,9 @@ public sealed class CorpusReport
         foreach (var article in _graph.Articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
         {
             _out.WriteLine($"  {article.SourcePath}  {article.Headline ?? "(no headline)"}");
-            string outlet = article.Outlet?.Name ?? "outlet not printed";
+            string outlet = article.Outlet is { } o
+                ? o.Name + (article.OutletBasis is { } basis && basis != DateBasis.Printed ? $" ({Vocabulary.Spelling(basis)})" : "")
+                : "outlet not printed";
             string published = article.Published is { } date ? "published " + FormatDate(date, article.PublishedBasis) : "publication date unknown";
             _out.WriteLine(Invariant($"      {outlet}; {published}; {Words.Count(article.Statements.Count, "statement")}"));
         }

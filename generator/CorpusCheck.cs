@@ -62,7 +62,7 @@ internal static class CorpusCheck
             .Where(d => d.Descriptor.IsEnabledByDefault);
 
         var data = new StringBuilder();
-        CorpusDataWriter.WriteRegistries(data, registries.Data, countries);
+        CorpusDataWriter.WriteRegistries(data, CorpusChecks.WithoutDanglingReferences(registries.Data, unlinked), countries);
         foreach (var link in links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -94,6 +94,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Countries);
         var unlinked = summaries.Select(static (links, _) => CorpusChecks.Unlinked(links)).WithTrackingName(TrackingNames.Unlinked);
 
+        var registryData = registries.Combine(unlinked)
+            .Select(static (pair, _) => CorpusChecks.WithoutDanglingReferences(pair.Left.Data, pair.Right))
+            .WithTrackingName(TrackingNames.RegistryData);
         var articleData = articles
             .Where(static link => link.Data is not null)
             .Combine(unlinked)
@@ -121,11 +124,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             if (chunk.Articles.Count == 0) return;
             spc.AddSource(chunk.HintName, SourceText.From(ArticleEmitter.Emit(chunk.Articles, ns, s_version, spc.CancellationToken), Encoding.UTF8));
         });
-        context.RegisterSourceOutput(registries.Combine(countries).Combine(isEmpty).Combine(@namespace), static (spc, input) =>
+        context.RegisterSourceOutput(registryData.Combine(countries).Combine(isEmpty).Combine(@namespace), static (spc, input) =>
         {
             var (((registries, countries), isEmpty), (ns, _)) = input;
             if (isEmpty) return;
-            spc.AddSource(CSharpNames.RegistriesHintName, SourceText.From(RegistryEmitter.Emit(registries.Data, countries, ns, s_version), Encoding.UTF8));
+            spc.AddSource(CSharpNames.RegistriesHintName, SourceText.From(RegistryEmitter.Emit(registries, countries, ns, s_version), Encoding.UTF8));
         });
         context.RegisterSourceOutput(manifest.Combine(isEmpty).Combine(@namespace), static (spc, input) =>
         {
@@ -206,6 +209,7 @@ internal static class TrackingNames
     public const string Unlinked = nameof(Unlinked);
     public const string ArticleData = nameof(ArticleData);
     public const string ArticleChunks = nameof(ArticleChunks);
+    public const string RegistryData = nameof(RegistryData);
     public const string Manifest = nameof(Manifest);
     public const string IsEmpty = nameof(IsEmpty);
     public const string FileDiagnostics = nameof(FileDiagnostics);

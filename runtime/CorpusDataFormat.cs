@@ -18,7 +18,7 @@ internal static class CorpusDataFormat
     public const string Header = "corpus-data";
 
     /// <summary>Changes whenever a record's fields or meaning change; the runtime refuses any other.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string SharedTag = "shared";
     public const string CountryTag = "country";
@@ -44,6 +44,8 @@ internal static class CorpusDataFormat
     public const char UnnamedPrefix = 'u';
     public const char StatementPrefix = 's';
     public const char EventPrefix = 'e';
+    /// <summary>An article, in a role's attestations (which are otherwise dates).</summary>
+    public const char ArticlePrefix = 'a';
 
     /// <summary>A field "\~n": the n-th <c>shared</c> record of the current chunk. The escaper never writes "\~".</summary>
     public const string SharedEscape = "\\~";
@@ -51,10 +53,25 @@ internal static class CorpusDataFormat
     /// <summary>An article text field "\@length:resource": the text is the named manifest resource. The escaper never writes "\@".</summary>
     public const string ResourceEscape = "\\@";
 
-    // Statement record fields (0 is the tag).
+    // Record fields (0 is the tag). The writer writes them in this order.
+
+    /// <summary>Article record fields; the text is the last field, after <see cref="ArticleUpdated"/>.</summary>
+    public const int ArticleId = 1, ArticleSource = 2, ArticleHeadline = 3, ArticleSubheadline = 4, ArticleOutlet = 5, ArticleByline = 6,
+        ArticlePublished = 7, ArticleBasis = 8, ArticleEvidence = 9, ArticleUrl = 10, ArticleNote = 11, ArticleOutletBasis = 12,
+        ArticleOutletEvidence = 13, ArticleHeadlineBasis = 14, ArticleHeadlineEvidence = 15, ArticleUpdated = 16;
+
+    /// <summary>Role record fields; a role belongs to the official record before it.</summary>
+    public const int RoleTitle = 1, RoleOrganization = 2, RoleFrom = 3, RoleTo = 4, RoleAttested = 5;
+
+    /// <summary>Event record fields; <see cref="EventMarker"/> is the last.</summary>
+    public const int EventId = 1, EventName = 2, EventKindField = 3, EventStart = 4, EventEnd = 5, EventBasis = 6, EventEvidence = 7,
+        EventLocation = 8, EventOrganizer = 9, EventActors = 10, EventNote = 11, EventPartOf = 12, EventMarker = 13;
+
+    /// <summary>Statement record fields.</summary>
     public const int StatementId = 1, StatementSpeaker = 2, StatementKindField = 3, StatementStart = 4, StatementLength = 5, StatementLine = 6,
         StatementColumn = 7, StatementDate = 8, StatementBasis = 9, StatementEvidence = 10, StatementEvent = 11, StatementAct = 12,
-        StatementTargets = 13, StatementAddressee = 14, StatementTopics = 15, StatementReportedBy = 16, StatementRespondsTo = 17, StatementNote = 18;
+        StatementTargets = 13, StatementAddressees = 14, StatementTopics = 15, StatementReportedBy = 16, StatementRespondsTo = 17, StatementNote = 18,
+        StatementAbout = 19, StatementNoTarget = 20, StatementSameUtterance = 21, StatementConcerns = 22, StatementCameo = 23;
 
     /// <summary>Appends a field value: backslash escapes for '\', tab, line breaks, and \uXXXX for what <see cref="NeedsEscape"/> names.</summary>
     public static void Escape(StringBuilder output, string value)

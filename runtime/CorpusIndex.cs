@@ -38,8 +38,8 @@ internal sealed class CorpusIndex
 
     // Registry references resolved once every record is read, so records may refer forward.
     private readonly List<(Organization Organization, string ParentId)> _parents = new();
-    private readonly List<(Official Official, string Title, string OrganizationId, PartialDate? From, PartialDate? To)> _roles = new();
-    private readonly List<(Event Event, string? Organizer, string? Actors, List<UnnamedActor> Unnamed)> _eventRefs = new();
+    private readonly List<(Official Official, string Title, string OrganizationId, PartialDate? From, PartialDate? To, string? Attested)> _roles = new();
+    private readonly List<(Event Event, string? Organizer, string? Actors, string? PartOf, List<UnnamedActor> Unnamed)> _eventRefs = new();
 
     // The chunk being read: its source, and the unnamed actors and shared texts it numbers.
     private CorpusDataSource? _chunkSource;
@@ -107,7 +107,8 @@ internal sealed class CorpusIndex
             case RoleTag:
             {
                 var official = _lastOfficial ?? throw Error(line, "a role before any official");
-                _roles.Add((official, Required(data, fields, 1, line), Required(data, fields, 2, line), Date(data, fields, 3), Date(data, fields, 4)));
+                _roles.Add((official, Required(data, fields, RoleTitle, line), Required(data, fields, RoleOrganization, line),
+                    Date(data, fields, RoleFrom), Date(data, fields, RoleTo), Field(data, fields, RoleAttested)));
                 break;
             }
             case UnnamedTag:
@@ -146,17 +147,17 @@ internal sealed class CorpusIndex
             }
             case EventTag:
             {
-                var @event = new Event(Required(data, fields, 1, line), Required(data, fields, 2, line), Enum<EventKind>(data, fields, 3, line))
+                var @event = new Event(Required(data, fields, EventId, line), Required(data, fields, EventName, line), Enum<EventKind>(data, fields, EventKindField, line))
                 {
-                    Start = Date(data, fields, 4),
-                    End = Date(data, fields, 5),
-                    DateBasis = OptionalEnum<DateBasis>(data, fields, 6, line),
-                    DateEvidence = Field(data, fields, 7),
-                    Location = Field(data, fields, 8),
-                    Note = Field(data, fields, 11),
+                    Start = Date(data, fields, EventStart),
+                    End = Date(data, fields, EventEnd),
+                    DateBasis = OptionalEnum<DateBasis>(data, fields, EventBasis, line),
+                    DateEvidence = Field(data, fields, EventEvidence),
+                    Location = Field(data, fields, EventLocation),
+                    Note = Field(data, fields, EventNote),
                     Index = this,
                 };
-                if (Field(data, fields, 12) == ArticleEventMarker)
+                if (Field(data, fields, EventMarker) == ArticleEventMarker)
                 {
                     var article = _lastArticle ?? throw Error(line, "an article event before any article");
                     @event.Article = article;
@@ -164,7 +165,7 @@ internal sealed class CorpusIndex
                 }
                 _events.Add(@event);
                 _eventById.Add(@event.Id, @event);
-                _eventRefs.Add((@event, Field(data, fields, 9), Field(data, fields, 10), _chunkUnnamed));
+                _eventRefs.Add((@event, Field(data, fields, EventOrganizer), Field(data, fields, EventActors), Field(data, fields, EventPartOf), _chunkUnnamed));
                 break;
             }
             default:
@@ -215,17 +216,23 @@ internal sealed class CorpusIndex
         Func<string> loadText = data.Slice(offset, length).StartsWith("\\@"u8)
             ? ResourceText.Loader(source.Method.DeclaringType?.Assembly, Encoding.UTF8.GetString(data.Slice(offset + 2, length - 2)), line)
             : () => Unescape(source().Slice(offset, length));
-        return new Article(Required(data, fields, 1, line), Required(data, fields, 2, line), loadText, source, _chunkUnnamed, _chunkShared)
+        if (fields.Count <= ArticleUpdated + 1) throw Error(line, "an article record with too few fields");
+        return new Article(Required(data, fields, ArticleId, line), Required(data, fields, ArticleSource, line), loadText, source, _chunkUnnamed, _chunkShared)
         {
-            Headline = Field(data, fields, 3),
-            Subheadline = Field(data, fields, 4),
-            Outlet = Field(data, fields, 5) is { } outlet ? Lookup(_organizationById, outlet, line) : null,
-            Byline = Field(data, fields, 6),
-            Published = Date(data, fields, 7),
-            PublishedBasis = OptionalEnum<DateBasis>(data, fields, 8, line),
-            PublishedEvidence = Field(data, fields, 9),
-            Url = Field(data, fields, 10),
-            Note = Field(data, fields, 11),
+            Headline = Field(data, fields, ArticleHeadline),
+            HeadlineBasis = OptionalEnum<DateBasis>(data, fields, ArticleHeadlineBasis, line),
+            HeadlineEvidence = Field(data, fields, ArticleHeadlineEvidence),
+            Subheadline = Field(data, fields, ArticleSubheadline),
+            Outlet = Field(data, fields, ArticleOutlet) is { } outlet ? Lookup(_organizationById, outlet, line) : null,
+            OutletBasis = OptionalEnum<DateBasis>(data, fields, ArticleOutletBasis, line),
+            OutletEvidence = Field(data, fields, ArticleOutletEvidence),
+            Byline = Field(data, fields, ArticleByline),
+            Published = Date(data, fields, ArticlePublished),
+            PublishedBasis = OptionalEnum<DateBasis>(data, fields, ArticleBasis, line),
+            PublishedEvidence = Field(data, fields, ArticleEvidence),
+            Updated = Date(data, fields, ArticleUpdated),
+            Url = Field(data, fields, ArticleUrl),
+            Note = Field(data, fields, ArticleNote),
         };
     }
 
@@ -237,17 +244,23 @@ internal sealed class CorpusIndex
             organization.Parent = parent;
             parent.ChildList.Add(organization);
         }
-        foreach (var (official, title, organizationId, from, to) in _roles)
+        foreach (var (official, title, organizationId, from, to, attested) in _roles)
         {
             var organization = Lookup(_organizationById, organizationId, 0);
-            var role = new Role(official, title, organization, from, to);
+            var role = new Role(official, title, organization, from, to, Attestations(attested));
             official.RoleList.Add(role);
             organization.RoleList.Add(role);
         }
-        foreach (var (@event, organizer, actors, unnamed) in _eventRefs)
+        foreach (var (@event, organizer, actors, partOf, unnamed) in _eventRefs)
         {
             if (organizer is not null) @event.Organizer = Actor(organizer, unnamed, 0);
             @event.Actors = Actors(actors, unnamed);
+            if (partOf is not null)
+            {
+                var whole = Lookup(_eventById, partOf, 0);
+                @event.PartOf = whole;
+                whole.PartList.Add(@event);
+            }
         }
         return new CorpusGraph(_statements.AsReadOnly(), _officials.AsReadOnly(), _organizations.AsReadOnly(), _events.AsReadOnly(),
             _articles.AsReadOnly(), _topics.AsReadOnly(), _countryList.AsReadOnly(), _articleById);
@@ -274,12 +287,37 @@ internal sealed class CorpusIndex
             DateEvidence = SharedField(data, fields, StatementEvidence, article.SharedTexts),
             Event = Field(data, fields, StatementEvent) is { } eventId ? Lookup(_eventById, eventId, 0) : null,
             Targets = Actors(Field(data, fields, StatementTargets), unnamed),
-            Addressee = Field(data, fields, StatementAddressee) is { } addressee ? Actor(addressee, unnamed, 0) : null,
+            About = Actors(Field(data, fields, StatementAbout), unnamed),
+            NoTargetReason = Field(data, fields, StatementNoTarget),
+            Addressees = Actors(Field(data, fields, StatementAddressees), unnamed),
             Topics = topicList is null ? Array.Empty<Topic>() : topicList.AsReadOnly(),
-            ReportedBy = Field(data, fields, StatementReportedBy) is { } reportedBy ? Actor(reportedBy, unnamed, 0) : null,
+            ReportedByChain = Actors(Field(data, fields, StatementReportedBy), unnamed),
             RespondsTo = Field(data, fields, StatementRespondsTo),
+            SameUtteranceAs = Field(data, fields, StatementSameUtterance),
+            Concerns = Field(data, fields, StatementConcerns),
+            CameoCode = Field(data, fields, StatementCameo),
             Note = SharedField(data, fields, StatementNote, article.SharedTexts),
         };
+    }
+
+    /// <summary>A role's attestations, "a:id" (an article, dated by its publication) or a date each.</summary>
+    private IReadOnlyList<RoleAttestation> Attestations(string? references)
+    {
+        if (references is null) return Array.Empty<RoleAttestation>();
+        var list = new List<RoleAttestation>();
+        foreach (var reference in references.Split(' '))
+        {
+            if (reference.Length > 2 && reference[0] == ArticlePrefix && reference[1] == ':')
+            {
+                var article = Lookup(_articleById, reference.Substring(2), 0);
+                list.Add(new RoleAttestation(article, article.Published));
+            }
+            else
+            {
+                list.Add(new RoleAttestation(null, PartialDate.TryParse(reference, out var date) ? date : throw Error(0, $"bad role attestation '{reference}'")));
+            }
+        }
+        return list.AsReadOnly();
     }
 
     /// <summary>The statements and events "s:id e:id …" names.</summary>

@@ -117,7 +117,7 @@ public sealed class Statement : IRespondable
     public Actor? Addressee => Details.Addressee;
 
     /// <summary>Everyone the statement was made to ("told The Washington Post and CNN").</summary>
-    public IReadOnlyList<Actor> Addressees => Details.Addressees.Count > 0 || Details.Addressee is null ? Details.Addressees : new[] { Details.Addressee };
+    public IReadOnlyList<Actor> Addressees => Details.Addressees;
 
     /// <summary>
     /// The CAMEO event code of the statement: the exact code where annotated (<c>1125</c>), otherwise
@@ -168,7 +168,7 @@ public sealed class Statement : IRespondable
     /// Everyone who relayed the words, nearest first: the intermediary, then whoever reported the
     /// intermediary (anonymous officials, reported by a CNN headline, as the article quotes it).
     /// </summary>
-    public IReadOnlyList<Actor> ReportedByChain => Details.ReportedByChain.Count > 0 || Details.ReportedBy is null ? Details.ReportedByChain : new[] { Details.ReportedBy };
+    public IReadOnlyList<Actor> ReportedByChain => Details.ReportedByChain;
 
     /// <summary>The statements and events this statement answers.</summary>
     public IReadOnlyList<IRespondable> RespondsTo
@@ -217,7 +217,7 @@ internal sealed class StatementDetails
     public IReadOnlyList<Actor> Targets { get; init; } = Array.Empty<Actor>();
     public IReadOnlyList<Actor> About { get; init; } = Array.Empty<Actor>();
     public string? NoTargetReason { get; init; }
-    public Actor? Addressee { get; init; }
+    public Actor? Addressee => Addressees.Count > 0 ? Addressees[0] : null;
     public IReadOnlyList<Actor> Addressees { get; init; } = Array.Empty<Actor>();
     public IReadOnlyList<Actor> ReportedByChain { get; init; } = Array.Empty<Actor>();
     /// <summary>"s:id …": the statements reporting the same utterance.</summary>
@@ -226,7 +226,7 @@ internal sealed class StatementDetails
     public string? Concerns { get; init; }
     public string? CameoCode { get; init; }
     public IReadOnlyList<Topic> Topics { get; init; } = Array.Empty<Topic>();
-    public Actor? ReportedBy { get; init; }
+    public Actor? ReportedBy => ReportedByChain.Count > 0 ? ReportedByChain[0] : null;
     public string? RespondsTo { get; init; }
     public string? Note { get; init; }
 }
@@ -301,13 +301,13 @@ public sealed class Article
     /// <summary>The seed file's path relative to <c>seeds/</c>.</summary>
     public string SourcePath { get; }
 
-    /// <summary>The headline, verbatim, where the article prints one.</summary>
+    /// <summary>The headline, where known: verbatim when the article prints it, otherwise as known from elsewhere (<see cref="HeadlineBasis"/>).</summary>
     public string? Headline { get; internal set; }
 
     /// <summary>The subheadline, verbatim, where the article prints one.</summary>
     public string? Subheadline { get; internal set; }
 
-    /// <summary>The outlet that published the article, where known.</summary>
+    /// <summary>The outlet that published the article, where known: printed on the page or inferred (<see cref="OutletBasis"/>).</summary>
     public Organization? Outlet { get; internal set; }
 
     /// <summary>How <see cref="Outlet"/> was established: printed on the page, or inferred (from the layout, say); <see langword="null"/> when unknown.</summary>

@@ -7,7 +7,7 @@ namespace Corpus.Cli;
 
 /// <summary>
 /// The linked corpus as tables: one per entity kind, and long link tables for the lists a
-/// statement or event holds. Every row is keyed by the entity's annotation ID (a country by its
+/// statement, role or event holds. Every row is keyed by the entity's annotation ID (a country by its
 /// code); an actor reference is a type column (<c>official</c>, <c>organization</c>, <c>country</c>,
 /// <c>unnamed</c>) and an ID column. Offsets are given in UTF-16 code units (as .NET and JavaScript
 /// index strings) and in Unicode code points (as Python does).
@@ -27,8 +27,15 @@ public static class CorpusTables
             StatementTargets(graph, unnamed),
             StatementTopics(graph),
             StatementRespondsTo(graph),
+            StatementActors("statement_about", "An actor a statement is about without being its target.", "about list", "about", graph, s => s.About, unnamed),
+            StatementActors("statement_addressees", "Someone a statement was made to (a news agency, an interviewer).", "addressees", "addressee", graph, s => s.Addressees, unnamed),
+            StatementActors("statement_reported_by", "An intermediary who relayed a statement; ordinal 1 is the nearest, 2 whoever reported that one, and so on.",
+                "reported-by chain", "reported_by", graph, s => s.ReportedByChain, unnamed),
+            StatementConcerns(graph),
+            StatementSameUtterance(graph),
             Officials(graph),
             Roles(graph),
+            RoleAttestations(graph),
             Organizations(graph),
             Countries(graph),
             UnnamedActorTable(unnamed),
@@ -43,15 +50,20 @@ public static class CorpusTables
         var table = new Table("articles", "One article: its metadata and its text, verbatim.",
             Text("id", "Article ID."),
             Text("source_path", "Seed file path below seeds/."),
-            OptionalText("headline", "Headline, verbatim."),
+            OptionalText("headline", "Headline: verbatim when printed, else as known from elsewhere (headline_basis)."),
+            OptionalText("headline_basis", "printed, stated or inferred."),
+            OptionalText("headline_evidence", "Where a headline not printed in the text comes from."),
             OptionalText("subheadline", "Subheadline, verbatim."),
-            OptionalText("outlet_id", "Publishing organization's ID (organizations.id)."),
+            OptionalText("outlet_id", "Publishing organization's ID (organizations.id), printed on the page or inferred (outlet_basis)."),
+            OptionalText("outlet_basis", "printed, stated or inferred."),
+            OptionalText("outlet_evidence", "Why an inferred outlet is what it is."),
             OptionalText("byline", "Byline, verbatim."),
             OptionalText("published", "Publication date, ISO 8601 / EDTF (2021, 2021-05, 2021-05-13?)."),
             Date("published_earliest", "First day the publication date can be."),
             Date("published_latest", "Last day the publication date can be."),
             OptionalText("published_basis", "stated or inferred."),
             OptionalText("published_evidence", "Why an inferred date is what it is."),
+            OptionalText("updated", "When the page says it was last updated, ISO 8601 / EDTF; distinct from published."),
             OptionalText("url", "URL."),
             OptionalText("note", "Annotator's note."),
             Text("text", "The seed file's text, verbatim."),
@@ -61,8 +73,9 @@ public static class CorpusTables
         {
             var (date, earliest, latest) = Dates(a.Published);
             var offsets = CodePointOffsets.Of(a.Text);
-            table.Add(a.Id, a.SourcePath, a.Headline, a.Subheadline, a.Outlet?.Id, a.Byline, date, earliest, latest,
-                Spelling(a.PublishedBasis), a.PublishedEvidence, a.Url, a.Note, a.Text, a.Text.Length, offsets.CodePointAt(a.Text.Length));
+            table.Add(a.Id, a.SourcePath, a.Headline, Spelling(a.HeadlineBasis), a.HeadlineEvidence, a.Subheadline,
+                a.Outlet?.Id, Spelling(a.OutletBasis), a.OutletEvidence, a.Byline, date, earliest, latest,
+                Spelling(a.PublishedBasis), a.PublishedEvidence, a.Updated?.ToString(), a.Url, a.Note, a.Text, a.Text.Length, offsets.CodePointAt(a.Text.Length));
         }
         return table;
     }
@@ -105,7 +118,8 @@ public static class CorpusTables
             Text("speaker_id", "The speaker's ID in officials, organizations, countries (code) or unnamed_actors."),
             Text("kind", "direct-quote, partial-quote or paraphrase."),
             Text("act", "Speech act (assert, accuse, deny, …)."),
-            Text("cameo_code", "The act's CAMEO code."),
+            Text("cameo_code", "The statement's CAMEO code: its exact code where annotated, else its act's."),
+            OptionalText("exact_cameo_code", "The exact CAMEO code, where annotated (1125); empty when cameo_code is the act's."),
             OptionalText("plover_type", "The act's PLOVER event type, where it has one."),
             Text("text", "The exact characters of the article."),
             Int("start_utf16", "0-based offset in articles.text, UTF-16 code units (.NET, JavaScript)."),
@@ -120,11 +134,14 @@ public static class CorpusTables
             OptionalText("date_basis", "stated or inferred."),
             OptionalText("date_evidence", "Why an inferred date is what it is."),
             OptionalText("event_id", "events.id of the event it was made at."),
-            OptionalText("addressee_type", "Addressee's type."),
+            OptionalText("addressee_type", "Addressee's type: the first of statement_addressees."),
             OptionalText("addressee_id", "Addressee's ID."),
-            OptionalText("reported_by_type", "Intermediary's type."),
+            OptionalText("reported_by_type", "Intermediary's type: the nearest of statement_reported_by."),
             OptionalText("reported_by_id", "Intermediary's ID."),
+            OptionalText("no_target_reason", "Why a directed act names no target, where annotated."),
+            Text("utterance_id", "statements.id of the report that stands for the statement's utterance (statements joined by statement_same_utterance, directly or through others, are one utterance; the first report by a named official stands for it): count distinct values to count utterances."),
             OptionalText("note", "Annotator's note."));
+        var utterance = UtteranceIds(graph);
         foreach (var a in graph.Articles)
         {
             var offsets = CodePointOffsets.Of(a.Text);
@@ -135,11 +152,11 @@ public static class CorpusTables
                 var (cpStart, cpLength) = offsets.Span(s.Start, s.Length);
                 var addressee = s.Addressee is { } to ? unnamed.Reference(to) : default;
                 var reportedBy = s.ReportedBy is { } by ? unnamed.Reference(by) : default;
-                table.Add(s.Id, a.Id, speakerType, speakerId, Vocabulary.Spelling(s.Kind), Vocabulary.Spelling(s.Act), s.Act.CameoCode(),
-                    s.Act.Plover() is { } plover ? Vocabulary.Spelling(plover) : null,
+                table.Add(s.Id, a.Id, speakerType, speakerId, Vocabulary.Spelling(s.Kind), Vocabulary.Spelling(s.Act), s.CameoCode,
+                    s.HasExactCameoCode ? s.CameoCode : null, s.Act.Plover() is { } plover ? Vocabulary.Spelling(plover) : null,
                     s.Text, s.Start, s.Length, cpStart, cpLength, s.Line, s.Column,
                     date, earliest, latest, Spelling(s.DateBasis), s.DateEvidence, s.Event?.Id,
-                    addressee.Type, addressee.Id, reportedBy.Type, reportedBy.Id, s.Note);
+                    addressee.Type, addressee.Id, reportedBy.Type, reportedBy.Id, s.NoTargetReason, utterance[s], s.Note);
             }
         }
         return table;
@@ -147,7 +164,7 @@ public static class CorpusTables
 
     private static Table StatementTargets(CorpusGraph graph, UnnamedIds unnamed)
     {
-        var table = new Table("statement_targets", "A statement's target: an actor it is about or aimed at.",
+        var table = new Table("statement_targets", "A statement's target: an actor its act is directed at (the accused, the one appealed to); actors it is only about are in statement_about.",
             Text("statement_id", "statements.id."),
             Int("ordinal", "1-based position in the statement's targets."),
             Text("target_type", "official, organization, country or unnamed."),
@@ -193,6 +210,65 @@ public static class CorpusTables
         return table;
     }
 
+    /// <summary>A long table of one of a statement's actor lists: statement, 1-based position, actor type and ID.</summary>
+    private static Table StatementActors(string name, string description, string list, string prefix, CorpusGraph graph, Func<Statement, IReadOnlyList<Actor>> actors, UnnamedIds unnamed)
+    {
+        var table = new Table(name, description,
+            Text("statement_id", "statements.id."),
+            Int("ordinal", $"1-based position in the statement's {list}."),
+            Text(prefix + "_type", "official, organization, country or unnamed."),
+            Text(prefix + "_id", "The actor's ID."));
+        foreach (var s in graph.Statements)
+        {
+            int ordinal = 0;
+            foreach (var actor in actors(s))
+            {
+                var (type, id) = unnamed.Reference(actor);
+                table.Add(s.Id, ++ordinal, type, id);
+            }
+        }
+        return table;
+    }
+
+    private static Table StatementConcerns(CorpusGraph graph)
+    {
+        var table = new Table("statement_concerns", "An event a statement is about (an incident, a report), apart from the event it was made at.",
+            Text("statement_id", "statements.id."),
+            Int("ordinal", "1-based position in the statement's concerns."),
+            Text("event_id", "events.id."));
+        foreach (var s in graph.Statements)
+        {
+            int ordinal = 0;
+            foreach (var concerned in s.Concerns) table.Add(s.Id, ++ordinal, concerned.Id);
+        }
+        return table;
+    }
+
+    private static Table StatementSameUtterance(CorpusGraph graph)
+    {
+        var table = new Table("statement_same_utterance", "A same-utterance link, as annotated: two statements that report one utterance (a lead paraphrase and the body quote).",
+            Text("statement_id", "statements.id of the statement that names the link."),
+            Int("ordinal", "1-based position in the statement's same-utterance list."),
+            Text("other_statement_id", "statements.id of the other report."));
+        foreach (var s in graph.Statements)
+        {
+            int ordinal = 0;
+            foreach (var other in s.SameUtteranceAs) table.Add(s.Id, ++ordinal, other.Id);
+        }
+        return table;
+    }
+
+    /// <summary>Each statement's utterance, by the ID of the report that stands for it.</summary>
+    private static Dictionary<Statement, string> UtteranceIds(CorpusGraph graph)
+    {
+        var ids = new Dictionary<Statement, string>(ReferenceEqualityComparer.Instance);
+        foreach (var utterance in Utterances.Of(graph.Statements))
+        {
+            foreach (var report in utterance.Reports) ids.Add(report, utterance.Primary.Id);
+        }
+        return ids;
+    }
+
     private static Table Officials(CorpusGraph graph)
     {
         var table = new Table("officials", "A named official.",
@@ -221,6 +297,31 @@ public static class CorpusTables
             foreach (var r in o.Roles)
             {
                 table.Add(o.Id, ++ordinal, r.Title, r.Organization.Id, r.From?.ToString(), r.From?.FirstDay, r.To?.ToString(), r.To?.LastDay);
+            }
+        }
+        return table;
+    }
+
+    private static Table RoleAttestations(CorpusGraph graph)
+    {
+        var table = new Table("role_attestations", "What attests a role: an article that prints the title (dated by its publication), or a date.",
+            Text("official_id", "officials.id."),
+            Int("role_ordinal", "roles.ordinal of the official's role."),
+            Int("ordinal", "1-based position in the role's attestations."),
+            OptionalText("article_id", "articles.id of the article that prints the title; empty for a date."),
+            OptionalText("date", "The date the role is attested on, ISO 8601 / EDTF: the article's publication date, or the annotated date."),
+            Date("date_earliest", "First day the date can be."),
+            Date("date_latest", "Last day the date can be."));
+        foreach (var o in graph.Officials)
+        {
+            for (int r = 0; r < o.Roles.Count; r++)
+            {
+                int ordinal = 0;
+                foreach (var attestation in o.Roles[r].Attestations)
+                {
+                    var (date, earliest, latest) = Dates(attestation.Date);
+                    table.Add(o.Id, r + 1, ++ordinal, attestation.Article?.Id, date, earliest, latest);
+                }
             }
         }
         return table;
@@ -274,12 +375,13 @@ public static class CorpusTables
             OptionalText("organizer_type", "Organizer's type."),
             OptionalText("organizer_id", "Organizer's ID."),
             OptionalText("article_id", "articles.id of the article that declares it; empty for a registry event."),
+            OptionalText("part_of_id", "events.id of the event it is part of (the conference of a speech)."),
             OptionalText("note", "Annotator's note."));
         foreach (var e in graph.Events)
         {
             var organizer = e.Organizer is { } actor ? unnamed.Reference(actor) : default;
             table.Add(e.Id, e.Name, Vocabulary.Spelling(e.Kind), e.Start?.ToString(), e.Start?.FirstDay, e.End?.ToString(), e.End?.LastDay,
-                Spelling(e.DateBasis), e.DateEvidence, e.Location, organizer.Type, organizer.Id, e.Article?.Id, e.Note);
+                Spelling(e.DateBasis), e.DateEvidence, e.Location, organizer.Type, organizer.Id, e.Article?.Id, e.PartOf?.Id, e.Note);
         }
         return table;
     }
@@ -325,9 +427,7 @@ public static class CorpusTables
         foreach (var s in graph.Statements)
         {
             ids.Note(s.Speaker);
-            foreach (var t in s.Targets) ids.Note(t);
-            ids.Note(s.Addressee);
-            ids.Note(s.ReportedBy);
+            foreach (var actor in s.Targets.Concat(s.About).Concat(s.Addressees).Concat(s.ReportedByChain)) ids.Note(actor);
         }
         foreach (var e in graph.Events)
         {

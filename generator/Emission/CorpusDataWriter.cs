@@ -20,12 +20,12 @@ internal static class CorpusDataWriter
         foreach (var c in countries) Record(output, CountryTag, c.Code);
         foreach (var t in registries.Topics) Record(output, TopicTag, t.Id, t.Name, t.Description);
         foreach (var o in registries.Organizations) Record(output, OrganizationTag, o.Id, o.Name, o.ShortName, o.Kind, o.Country, o.Parent);
+        var chunk = new Chunk(output);
         foreach (var o in registries.Officials)
         {
             Record(output, OfficialTag, o.Id, o.Name, o.NativeName, o.Country);
-            foreach (var r in o.Roles) Record(output, RoleTag, r.Title, r.Organization, r.From, r.To);
+            foreach (var r in o.Roles) chunk.Role(r);
         }
-        var chunk = new Chunk(output);
         foreach (var e in registries.Events) chunk.Unnamed(e.Organizer, e.Actors);
         chunk.WriteUnnamed();
         foreach (var e in registries.Events) chunk.Event(e, isArticleEvent: false);
@@ -35,24 +35,29 @@ internal static class CorpusDataWriter
     public static void WriteArticle(StringBuilder output, ArticleData a, bool inlineText)
     {
         bool inline = inlineText || a.Resource is null;
+        var chunk = new Chunk(output);
+        chunk.Article(a);
         // The text is the last field: inline, or "\@<length>:<resource name>", an escape the escaper never writes.
-        output.Append(ArticleTag);
-        Fields(output, a.Id, a.SourcePath, a.Headline, a.Subheadline, a.Outlet, a.Byline, a.Published, a.Basis, a.Evidence, a.Url, a.Note, inline ? a.Text : null);
-        if (!inline)
+        output.Append('\t');
+        if (inline)
+        {
+            Escape(output, a.Text);
+        }
+        else
         {
             output.Append(ResourceEscape).Append(a.Text.Length.ToString(CultureInfo.InvariantCulture)).Append(':');
             Escape(output, a.Resource!);
         }
         output.Append('\n');
 
-        var chunk = new Chunk(output);
         chunk.WriteShared(a.Statements);
         foreach (var e in a.Events) chunk.Unnamed(e.Organizer, e.Actors);
         foreach (var s in a.Statements)
         {
             chunk.Unnamed(s.Speaker, s.Targets);
-            chunk.Unnamed(s.Addressee, default);
-            chunk.Unnamed(s.ReportedBy, default);
+            chunk.Unnamed(null, s.About);
+            chunk.Unnamed(null, s.Addressees);
+            chunk.Unnamed(null, s.ReportedBy);
         }
         chunk.WriteUnnamed();
         foreach (var p in a.Boilerplate) Record(output, BoilerplateTag, Int(p.Start), Int(p.Length), p.Kind, p.Reason);
@@ -61,15 +66,38 @@ internal static class CorpusDataWriter
         foreach (var s in a.Statements) chunk.Statement(s);
     }
 
-    /// <summary>What one chunk numbers for itself: its unnamed actors and its shared texts.</summary>
+    /// <summary>
+    /// What one chunk numbers for itself (its unnamed actors and its shared texts), and its records
+    /// of many fields, each field written at the position <see cref="CorpusDataFormat"/> names for it.
+    /// </summary>
     private sealed class Chunk
     {
         private readonly StringBuilder _output;
         private readonly Dictionary<ActorKey, int> _unnamed = new();
         private readonly List<ActorKey> _unnamedOrder = new();
         private readonly Dictionary<string, int> _shared = new(System.StringComparer.Ordinal);
+        private int _field;
 
         public Chunk(StringBuilder output) => _output = output;
+
+        private void Begin(string tag)
+        {
+            _output.Append(tag);
+            _field = 0;
+        }
+
+        /// <summary>Starts the next field, which must be <paramref name="field"/>: the writer and the format's positions cannot drift apart.</summary>
+        private StringBuilder At(int field)
+        {
+            if (field != ++_field) throw new System.InvalidOperationException($"Corpus data: field {field} written at position {_field}.");
+            return _output.Append('\t');
+        }
+
+        private void At(int field, string? value)
+        {
+            At(field);
+            if (value is not null) Escape(_output, value);
+        }
 
         public void Unnamed(ActorKey? actor, EquatableArray<ActorKey> more)
         {
@@ -112,55 +140,127 @@ internal static class CorpusDataWriter
             }
         }
 
+        /// <summary>The article record up to its text, which the caller writes as the last field.</summary>
+        public void Article(ArticleData a)
+        {
+            Begin(ArticleTag);
+            At(ArticleId, a.Id);
+            At(ArticleSource, a.SourcePath);
+            At(ArticleHeadline, a.Headline);
+            At(ArticleSubheadline, a.Subheadline);
+            At(ArticleOutlet, a.Outlet);
+            At(ArticleByline, a.Byline);
+            At(ArticlePublished, a.Published);
+            At(ArticleBasis, a.Basis);
+            At(ArticleEvidence, a.Evidence);
+            At(ArticleUrl, a.Url);
+            At(ArticleNote, a.Note);
+            At(ArticleOutletBasis, a.OutletBasis);
+            At(ArticleOutletEvidence, a.OutletEvidence);
+            At(ArticleHeadlineBasis, a.HeadlineBasis);
+            At(ArticleHeadlineEvidence, a.HeadlineEvidence);
+            At(ArticleUpdated, a.Updated);
+        }
+
+        public void Role(RoleData r)
+        {
+            Begin(RoleTag);
+            At(RoleTitle, r.Title);
+            At(RoleOrganization, r.Organization);
+            At(RoleFrom, r.From);
+            At(RoleTo, r.To);
+            At(RoleAttested);
+            for (int i = 0; i < r.Attested.Count; i++)
+            {
+                if (i > 0) _output.Append(' ');
+                // Dates and IDs hold no space, tab or escape.
+                if (r.Attested[i].IsArticle) _output.Append(ArticlePrefix).Append(':');
+                _output.Append(r.Attested[i].Value);
+            }
+            _output.Append('\n');
+        }
+
         public void Event(EventData e, bool isArticleEvent)
         {
-            _output.Append(EventTag);
-            Fields(_output, e.Id, e.Name, e.Kind, e.Start, e.End, e.Basis, e.Evidence, e.Location);
-            Field(e.Organizer);
-            Field(e.Actors);
-            Fields(_output, e.Note, isArticleEvent ? ArticleEventMarker : null);
+            Begin(EventTag);
+            At(EventId, e.Id);
+            At(EventName, e.Name);
+            At(EventKindField, e.Kind);
+            At(EventStart, e.Start);
+            At(EventEnd, e.End);
+            At(EventBasis, e.Basis);
+            At(EventEvidence, e.Evidence);
+            At(EventLocation, e.Location);
+            Field(EventOrganizer, e.Organizer);
+            Field(EventActors, e.Actors);
+            At(EventNote, e.Note);
+            At(EventPartOf, e.PartOf);
+            At(EventMarker, isArticleEvent ? ArticleEventMarker : null);
             _output.Append('\n');
         }
 
         public void Statement(StatementData s)
         {
-            _output.Append(StatementTag);
-            Fields(_output, s.Id);
-            Field(s.Speaker);
-            Fields(_output, s.Kind, Int(s.Start), Int(s.Length), Int(s.Line), Int(s.Column), s.Date, s.Basis);
-            Shared(s.Evidence);
-            Fields(_output, s.Event, s.Act);
-            Field(s.Targets);
-            Field(s.Addressee);
-            _output.Append('\t').Append(string.Join(" ", s.Topics));
-            Field(s.ReportedBy);
-            _output.Append('\t');
+            Begin(StatementTag);
+            At(StatementId, s.Id);
+            Field(StatementSpeaker, s.Speaker);
+            At(StatementKindField, s.Kind);
+            At(StatementStart, Int(s.Start));
+            At(StatementLength, Int(s.Length));
+            At(StatementLine, Int(s.Line));
+            At(StatementColumn, Int(s.Column));
+            At(StatementDate, s.Date);
+            At(StatementBasis, s.Basis);
+            Shared(StatementEvidence, s.Evidence);
+            At(StatementEvent, s.Event);
+            At(StatementAct, s.Act);
+            Field(StatementTargets, s.Targets);
+            Field(StatementAddressees, s.Addressees);
+            At(StatementTopics).Append(string.Join(" ", s.Topics));
+            Field(StatementReportedBy, s.ReportedBy);
+            At(StatementRespondsTo);
             for (int i = 0; i < s.RespondsTo.Count; i++)
             {
                 if (i > 0) _output.Append(' ');
                 _output.Append(s.RespondsTo[i].IsStatement ? StatementPrefix : EventPrefix).Append(':').Append(s.RespondsTo[i].Id);
             }
-            Shared(s.Note);
+            Shared(StatementNote, s.Note);
+            Field(StatementAbout, s.About);
+            At(StatementNoTarget, s.NoTarget);
+            Ids(StatementSameUtterance, StatementPrefix, s.SameUtteranceAs);
+            Ids(StatementConcerns, EventPrefix, s.Concerns);
+            At(StatementCameo, s.Cameo);
             _output.Append('\n');
         }
 
-        private void Shared(string? value)
+        private void Shared(int field, string? value)
         {
-            _output.Append('\t');
+            At(field);
             if (value is null) return;
             if (_shared.TryGetValue(value, out int index)) _output.Append(SharedEscape).Append(index.ToString(CultureInfo.InvariantCulture));
             else Escape(_output, value);
         }
 
-        private void Field(ActorKey? actor)
+        /// <summary>IDs of statements or events as references: "s:id …", "e:id …".</summary>
+        private void Ids(int field, char prefix, EquatableArray<string> ids)
         {
-            _output.Append('\t');
+            At(field);
+            for (int i = 0; i < ids.Count; i++)
+            {
+                if (i > 0) _output.Append(' ');
+                _output.Append(prefix).Append(':').Append(ids[i]);
+            }
+        }
+
+        private void Field(int field, ActorKey? actor)
+        {
+            At(field);
             if (actor is { } key) Reference(key);
         }
 
-        private void Field(EquatableArray<ActorKey> actors)
+        private void Field(int field, EquatableArray<ActorKey> actors)
         {
-            _output.Append('\t');
+            At(field);
             for (int i = 0; i < actors.Count; i++)
             {
                 if (i > 0) _output.Append(' ');

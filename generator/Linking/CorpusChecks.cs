@@ -24,9 +24,11 @@ internal static class CorpusChecks
         var orderedSeeds = seeds.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         foreach (var seed in orderedSeeds) diagnostics.AddRange(seed.Diagnostics);
         diagnostics.AddRange(Seeds.SeedNames.Clashes(orderedSeeds));
-        // Organizations that are their own ancestors, statements that answer themselves: reported at the reference that closes the way round.
+        // Organizations that are their own ancestors, events part of themselves, statements that answer themselves: reported at the reference that closes the way round.
         diagnostics.AddRange(ReferenceCycles.Report("organization", "parent",
             index.Organizations.Where(o => o.Parent is not null).Select(o => (o.Id.Value, (IReadOnlyList<Located<string>>)new[] { o.Parent!.Value }))));
+        diagnostics.AddRange(ReferenceCycles.Report("event", "part-of",
+            index.Events.Where(e => e.PartOf is not null).Select(e => (e.Id.Value, (IReadOnlyList<Located<string>>)new[] { e.PartOf!.Value }))));
         diagnostics.AddRange(ReferenceCycles.Report("statement", "responds-to",
             declarations.SelectMany(f => f.Statements).Select(s => (s.Id.Value, (IReadOnlyList<Located<string>>)s.RespondsTo))));
         // Codebook, "The same utterance reported twice" (CORP053).
@@ -87,7 +89,7 @@ internal static class CorpusChecks
         return codes.Select(code => new CountryData(code, IsoCountries.TryGetName(code, out var name) ? name : code)).ToEquatableArray();
     }
 
-    /// <summary>The statements and article events declared but not linked (each reported where it failed): references to them are left out of the data.</summary>
+    /// <summary>The statements, article events and articles declared but not linked (each reported where it failed): references to them are left out of the data.</summary>
     public static EquatableArray<EntityRef> Unlinked(IReadOnlyList<ArticleLink> articles) =>
         articles.SelectMany(a => a.Unlinked).OrderBy(r => r.Kind).ThenBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray();
 
@@ -98,14 +100,39 @@ internal static class CorpusChecks
         var missing = new HashSet<EntityRef>(unlinked);
         bool Missing(ResponseKey r) => missing.Contains(new EntityRef(r.IsStatement ? EntityKind.Statement : EntityKind.Event, r.Id));
         bool MissingEvent(string? id) => id is not null && missing.Contains(new EntityRef(EntityKind.Event, id));
+        bool MissingStatement(string id) => missing.Contains(new EntityRef(EntityKind.Statement, id));
         StatementData[]? changed = null;
         for (int i = 0; i < article.Statements.Count; i++)
         {
             var s = article.Statements[i];
-            if (!MissingEvent(s.Event) && !s.RespondsTo.Any(Missing)) continue;
+            if (!MissingEvent(s.Event) && !s.RespondsTo.Any(Missing) && !s.SameUtteranceAs.Any(MissingStatement) && !s.Concerns.Any(MissingEvent)) continue;
             changed ??= article.Statements.ToArray();
-            changed[i] = s with { Event = MissingEvent(s.Event) ? null : s.Event, RespondsTo = s.RespondsTo.Where(r => !Missing(r)).ToEquatableArray() };
+            changed[i] = s with
+            {
+                Event = MissingEvent(s.Event) ? null : s.Event, RespondsTo = s.RespondsTo.Where(r => !Missing(r)).ToEquatableArray(),
+                SameUtteranceAs = s.SameUtteranceAs.Where(id => !MissingStatement(id)).ToEquatableArray(), Concerns = s.Concerns.Where(id => !MissingEvent(id)).ToEquatableArray(),
+            };
         }
-        return changed is null ? article : article with { Statements = new EquatableArray<StatementData>(changed) };
+        var events = article.Events.Any(e => MissingEvent(e.PartOf)) ? article.Events.Select(e => MissingEvent(e.PartOf) ? e with { PartOf = null } : e).ToEquatableArray() : article.Events;
+        return changed is null && events == article.Events ? article : article with { Statements = changed is null ? article.Statements : new EquatableArray<StatementData>(changed), Events = events };
+    }
+
+    /// <summary>The registries' data without references to what did not link (events a registry event is part of, articles that attest roles); the same instance when it has none.</summary>
+    public static RegistryData WithoutDanglingReferences(RegistryData registries, EquatableArray<EntityRef> unlinked)
+    {
+        if (unlinked.Count == 0) return registries;
+        var missing = new HashSet<EntityRef>(unlinked);
+        bool MissingEvent(string? id) => id is not null && missing.Contains(new EntityRef(EntityKind.Event, id));
+        bool MissingArticle(AttestationKey a) => a.IsArticle && missing.Contains(new EntityRef(EntityKind.Article, a.Value));
+        bool Dangles(OfficialData o) => o.Roles.Any(r => r.Attested.Any(MissingArticle));
+        if (!registries.Events.Any(e => MissingEvent(e.PartOf)) && !registries.Officials.Any(Dangles)) return registries;
+        return registries with
+        {
+            Events = registries.Events.Select(e => MissingEvent(e.PartOf) ? e with { PartOf = null } : e).ToEquatableArray(),
+            Officials = registries.Officials.Select(o => !Dangles(o) ? o : o with
+            {
+                Roles = o.Roles.Select(r => r with { Attested = r.Attested.Where(a => !MissingArticle(a)).ToEquatableArray() }).ToEquatableArray(),
+            }).ToEquatableArray(),
+        };
     }
 }

@@ -40,6 +40,9 @@ internal static class LinkArticle
         var unlinked = unit.Statements.Where((s, i) => index.Owns(EntityKind.Statement, s.Id.Value, unit.Path, i) && !linked.Contains(s.Id.Value))
             .Select(s => new EntityRef(EntityKind.Statement, s.Id.Value))
             .Concat(data is not null ? Enumerable.Empty<EntityRef>() : OwnEvents(unit, index).Select(e => new EntityRef(EntityKind.Event, e.Id.Value)))
+            // An article that holds its ID but did not link: roles attested by it leave it out.
+            .Concat(data is null && unit.Article is { } own && index.Owns(EntityKind.Article, own.Id.Value, unit.Path, 0)
+                ? new[] { new EntityRef(EntityKind.Article, own.Id.Value) } : Enumerable.Empty<EntityRef>())
             .OrderBy(r => r.Kind).ThenBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray();
         return new ArticleLink(unit.Path, data, diagnostics.ToEquatableArray(), resolver.References, CountriesOf(data), unlinked);
     }
@@ -95,9 +98,7 @@ internal static class LinkArticle
         foreach (var s in data.Statements)
         {
             ReferenceResolver.AddCountries(codes, s.Speaker);
-            foreach (var actor in s.Targets) ReferenceResolver.AddCountries(codes, actor);
-            ReferenceResolver.AddCountries(codes, s.Addressee);
-            ReferenceResolver.AddCountries(codes, s.ReportedBy);
+            foreach (var actor in s.Targets.Concat(s.About).Concat(s.Addressees).Concat(s.ReportedBy)) ReferenceResolver.AddCountries(codes, actor);
         }
         return codes.ToEquatableArray();
     }
@@ -169,14 +170,13 @@ internal static class LinkArticle
                 }
             }
 
-            string? outlet = _resolve.Organization(_article.Outlet, "an organization ID (the outlet)");
-            // An inferred outlet is checked but not yet part of the data, which has no place for its basis.
-            if (_article.Outlet is null && _article.OutletSource is { } inferredOutlet) _resolve.Organization(inferredOutlet.Value, "an organization ID (the outlet)");
+            // The outlet whatever its basis: printed on the page, or inferred with its evidence.
+            var outletSource = _article.OutletSource ?? (_article.Outlet is { } printed ? new SourcedValue(printed, DateBasis.Printed, null) : null);
+            string? outlet = _resolve.Organization(outletSource?.Value, "an organization ID (the outlet)");
+            var headline = _article.HeadlineSource ?? (_article.Headline is { } printedHeadline ? new SourcedValue(printedHeadline, DateBasis.Printed, null) : null);
             var published = _article.Published;
             var events = OwnEvents(_unit, _index).ToList();
             foreach (var e in events) CheckNotAfterPublication("event", e.Start, published);
-            // Checked (CORP006) and counted as references; the data does not carry part-of yet.
-            foreach (var e in events) _resolve.Event(e.PartOf);
 
             var statements = new List<StatementData>();
             for (int i = 0; i < _unit.Statements.Count; i++)
@@ -199,9 +199,12 @@ internal static class LinkArticle
 
             var linkedEvents = events.Select(_resolve.EventData).ToEquatableArray();
             return new ArticleData(
-                _article.Id.Value, SeedName, _article.Headline?.Value, _article.Subheadline?.Value,
+                _article.Id.Value, SeedName, headline?.Value.Value, _article.Subheadline?.Value,
                 outlet, _article.Byline, published?.Value.ToString(), ReferenceResolver.BasisOf(published), published?.Evidence,
-                _article.Url, _article.Note, _seed.Text, _seed.Resource, boilerplate.ToEquatableArray(), notSpeech.ToEquatableArray(), linkedEvents, statements.ToEquatableArray());
+                _article.Url, _article.Note, _seed.Text, _seed.Resource, boilerplate.ToEquatableArray(), notSpeech.ToEquatableArray(), linkedEvents, statements.ToEquatableArray(),
+                OutletBasis: outlet is null ? null : Vocabulary.Spelling(outletSource!.Basis), OutletEvidence: outlet is null ? null : outletSource!.Evidence,
+                HeadlineBasis: headline is null ? null : Vocabulary.Spelling(headline.Basis), HeadlineEvidence: headline?.Evidence,
+                Updated: _article.Updated?.Value.ToString());
         }
 
         private StatementData? LinkStatement(StatementModel s, DateValue? published)
@@ -210,13 +213,13 @@ internal static class LinkArticle
             var speaker = _resolve.Actor(s.Speaker);
             string? @event = _resolve.Event(s.Event);
             var targets = _resolve.Actors(s.Targets);
-            var addressee = s.Addressee is null ? null : _resolve.Actor(s.Addressee);
-            var reportedBy = s.ReportedBy is null ? null : _resolve.Actor(s.ReportedBy);
-            // Checked (CORP006) and counted as references; the data does not carry them yet.
-            _resolve.Actors(s.About);
-            for (int i = 1; i < s.Addressees.Count; i++) _resolve.Actor(s.Addressees[i]);
-            for (int i = 1; i < s.ReportedByChain.Count; i++) _resolve.Actor(s.ReportedByChain[i]);
-            foreach (var concerned in s.Concerns) _resolve.Event(concerned);
+            var about = _resolve.Actors(s.About);
+            var addressees = _resolve.Actors(s.Addressees);
+            var reportedBy = _resolve.Actors(s.ReportedByChain);
+            var concerns = _resolve.Events(s.Concerns);
+            // Links to statements the index holds; a link to no statement, or to itself, is reported by the corpus checks (CORP053).
+            var sameUtterance = s.SameUtteranceAs.Select(l => l.Value).Where(id => id != s.Id.Value && _index.Statement(id) is not null)
+                .Distinct(StringComparer.Ordinal).ToEquatableArray();
             var topics = new List<string>(s.Topics.Count);
             foreach (var topic in s.Topics)
             {
@@ -250,8 +253,9 @@ internal static class LinkArticle
                 s.Id.Value, speaker.Value, speakerName, Vocabulary.Spelling(s.Kind),
                 found.Value.Start, found.Value.Length, line, column,
                 s.Date?.Value.ToString(), ReferenceResolver.BasisOf(s.Date), s.Date?.Evidence, @event, Vocabulary.Spelling(s.Act),
-                targets, addressee, topics.ToEquatableArray(), reportedBy, responses.ToEquatableArray(), s.Note,
-                _seed.Text.Substring(found.Value.Start, found.Value.Length));
+                targets, addressees, topics.ToEquatableArray(), reportedBy, responses.ToEquatableArray(), s.Note,
+                _seed.Text.Substring(found.Value.Start, found.Value.Length),
+                about, s.NoTarget, sameUtterance, concerns, s.Cameo?.Value);
         }
 
         private void CheckRole(OfficialModel official, StatementModel s)

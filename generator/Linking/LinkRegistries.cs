@@ -24,11 +24,9 @@ internal static class LinkRegistries
             o.Roles.Select(r => (Role: r, Organization: resolve.Organization(r.Organization, "an organization ID")))
                 .Where(r => r.Organization is not null)
                 .Select(r => new RoleData(r.Role.Title, r.Organization!, index.Organization(r.Organization!)!.Name,
-                    r.Role.From?.Value.ToString(), r.Role.To?.Value.ToString())).ToEquatableArray())).ToEquatableArray();
+                    r.Role.From?.Value.ToString(), r.Role.To?.Value.ToString(), Attestations(r.Role, index))).ToEquatableArray())).ToEquatableArray();
         var topics = index.Topics.Select(t => new TopicData(t.Id.Value, t.Name, t.Description)).ToEquatableArray();
         var events = index.Events.Where(e => !e.IsArticleEvent).Select(resolve.EventData).ToEquatableArray();
-        // Checked (CORP006) and counted as references; the data does not carry part-of yet.
-        foreach (var e in index.Events.Where(e => !e.IsArticleEvent)) resolve.Event(e.PartOf);
 
         var countries = new SortedSet<string>(System.StringComparer.Ordinal);
         foreach (var o in organizations) if (o.Country is not null) countries.Add(o.Country);
@@ -39,5 +37,22 @@ internal static class LinkRegistries
             foreach (var actor in e.Actors) ReferenceResolver.AddCountries(countries, actor);
         }
         return new RegistryLink(new RegistryData(topics, organizations, officials, events), diagnostics.ToEquatableArray(), resolve.References, countries.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A role's attestations: its dates, and the articles the index holds (an unknown article is
+    /// reported by the corpus checks, which know every article, and left out).
+    /// </summary>
+    private static EquatableArray<AttestationKey> Attestations(RoleModel role, DeclarationIndex index)
+    {
+        var keys = new List<AttestationKey>(role.Attested.Count);
+        foreach (var attestation in role.Attested)
+        {
+            var key = attestation.Date is { } date ? new AttestationKey(IsArticle: false, date.ToString())
+                : index.HasArticle(attestation.Value.Value) ? new AttestationKey(IsArticle: true, attestation.Value.Value)
+                : (AttestationKey?)null;
+            if (key is { } k && !keys.Contains(k)) keys.Add(k);
+        }
+        return keys.ToEquatableArray();
     }
 }

@@ -94,6 +94,18 @@ internal sealed class ReferenceResolver
         return null;
     }
 
+    /// <summary>The events that resolve, repeats dropped (first kept).</summary>
+    public EquatableArray<string> Events(EquatableArray<Located<string>> ids)
+    {
+        if (ids.Count == 0) return EquatableArray<string>.Empty;
+        var resolved = new List<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (Event(id) is { } value && !resolved.Contains(value)) resolved.Add(value);
+        }
+        return resolved.ToEquatableArray();
+    }
+
     public string? Topic(Located<string> id)
     {
         if (_index.HasTopic(id.Value))
@@ -131,7 +143,7 @@ internal sealed class ReferenceResolver
     public EventData EventData(EventModel e) => new(
         e.Id.Value, e.Name, Vocabulary.Spelling(e.Kind), e.Start?.Value.ToString(), e.End?.Value.ToString(),
         BasisOf(e.Start ?? e.End), e.Start?.Evidence ?? e.End?.Evidence, e.Location,
-        e.Organizer is null ? null : Actor(e.Organizer), Actors(e.Actors), e.Note);
+        e.Organizer is null ? null : Actor(e.Organizer), Actors(e.Actors), e.Note, Event(e.PartOf));
 
     public static string? BasisOf(DateValue? date) => date is null ? null : Vocabulary.Spelling(date.Basis);
 

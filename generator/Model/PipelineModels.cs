@@ -55,7 +55,8 @@ internal sealed record SeedMatch(ArticleUnit Unit, SeedFile? Seed, string DidYou
 
 /// <summary>
 /// One article, linked: its data (null when it could not link), its diagnostics, the entities
-/// and countries it refers to, and its statements and events that did not link (references to them are dropped).
+/// and countries it refers to, and its statements and events that did not link, and the article itself when it did not
+/// (references to them are dropped).
 /// </summary>
 internal sealed record ArticleLink(
     string Path,

@@ -18,7 +18,8 @@ public sealed class ExportTests
     private static readonly string[] s_tables =
     [
         "articles", "passages", "statements", "statement_targets", "statement_topics", "statement_responds_to",
-        "officials", "roles", "organizations", "countries", "unnamed_actors", "events", "event_actors", "topics",
+        "statement_about", "statement_addressees", "statement_reported_by", "statement_concerns", "statement_same_utterance",
+        "officials", "roles", "role_attestations", "organizations", "countries", "unnamed_actors", "events", "event_actors", "topics",
     ];
 
     [Theory]
@@ -108,6 +109,57 @@ public sealed class ExportTests
         var passages = JsonLines(Path.Combine(dir, "passages.jsonl")).Select(p => (p["type"]!.GetValue<string>(), p["text"]!.GetValue<string>())).ToList();
         Assert.Contains(("boilerplate", "ALSO READ: Ice core data centre opens"), passages);
         Assert.Contains(("not-speech", "Uplink restored"), passages);
+    }
+
+    /// <summary>The codebook's lists and fields in the bundled export; each expected value is the annotation's (annotations/*.yaml).</summary>
+    [Fact]
+    public void The_codebook_fields_are_columns_and_long_tables()
+    {
+        using var output = new TemporaryFolder();
+        string dir = output.File("out");
+        Assert.Equal(0, Cli.Run("export", "--bundled", "--format", "jsonl", "--out", dir).ExitCode);
+        IEnumerable<JsonNode> Table(string name) => JsonLines(Path.Combine(dir, name + ".jsonl"));
+        static string? Value(JsonNode row, string column) => row[column]?.GetValue<string>();
+        IEnumerable<(int, string?, string?)> Actors(string table, string statement, string prefix) => Table(table)
+            .Where(r => Value(r, "statement_id") == statement)
+            .Select(r => (r["ordinal"]!.GetValue<int>(), Value(r, prefix + "_type"), Value(r, prefix + "_id")));
+
+        // 004, raab-invest-22-million-pounds: about [CN, RU]; 003, us-officials-link-hackers-to-china: addressees [washington-post, cnn];
+        // 003, cnn-china-culprit-headline: reported-by [cnn].
+        Assert.Equal([(1, "country", "CN"), (2, "country", "RU")], Actors("statement_about", "raab-invest-22-million-pounds", "about"));
+        Assert.Equal([(1, "organization", "washington-post"), (2, "organization", "cnn")], Actors("statement_addressees", "us-officials-link-hackers-to-china", "addressee"));
+        Assert.Equal([(1, "organization", "cnn")], Actors("statement_reported_by", "cnn-china-culprit-headline", "reported_by"));
+        // 003: seven statements concern the OPM breach.
+        Assert.Equal(7, Table("statement_concerns").Count(r => Value(r, "event_id") == "opm-data-breach"));
+        // Six same-utterance links, written on the side that names them.
+        var links = Table("statement_same_utterance").Select(r => (Value(r, "statement_id"), Value(r, "other_statement_id"))).ToList();
+        Assert.Equal(6, links.Count);
+        Assert.Contains(("beijing-trumped-up-charge", "hong-lei-trumped-up-charge"), links);
+
+        var statements = Table("statements").ToDictionary(r => Value(r, "id")!);
+        // 002: wang-wenbin-us-spies-on-world gives cameo "1125"; wang-wenbin-us-steals-data none (accuse: 112).
+        Assert.Equal(("1125", "1125"), (Value(statements["wang-wenbin-us-spies-on-world"], "cameo_code"), Value(statements["wang-wenbin-us-spies-on-world"], "exact_cameo_code")));
+        Assert.Equal(("112", null), (Value(statements["wang-wenbin-us-steals-data"], "cameo_code"), Value(statements["wang-wenbin-us-steals-data"], "exact_cameo_code")));
+        Assert.StartsWith("\"It is necessary to work together at international level\"", Value(statements["li-tao-work-together-international-level"], "no_target_reason"));
+        // "Beijing" and Hong Lei report one utterance, which the named official stands for; 74 reports of 68 utterances.
+        Assert.Equal("hong-lei-trumped-up-charge", Value(statements["beijing-trumped-up-charge"], "utterance_id"));
+        Assert.Equal("hong-lei-trumped-up-charge", Value(statements["hong-lei-trumped-up-charge"], "utterance_id"));
+        Assert.Equal("wang-wenbin-us-steals-data", Value(statements["wang-wenbin-us-steals-data"], "utterance_id"));
+        Assert.Equal(74, statements.Count);
+        Assert.Equal(68, statements.Values.Select(r => Value(r, "utterance_id")).Distinct().Count());
+
+        // events.yaml: raab-cyberuk-2021 part-of cyberuk-2021.
+        Assert.Equal("cyberuk-2021", Value(Table("events").Single(r => Value(r, "id") == "raab-cyberuk-2021"), "part_of_id"));
+        // officials.yaml: Wang Lei's second role is attested by 001 (published 2025-01).
+        var attestation = Table("role_attestations").Single(r => Value(r, "official_id") == "wang-lei" && r["role_ordinal"]!.GetValue<int>() == 2);
+        Assert.Equal(("us-urged-address-cyber-concerns", "2025-01", "2025-01-01", "2025-01-31"),
+            (Value(attestation, "article_id"), Value(attestation, "date"), Value(attestation, "date_earliest"), Value(attestation, "date_latest")));
+        Assert.Equal(5, Table("role_attestations").Count());
+        // 001 prints "Updated: 2025-01-19 21:53" and its outlet; 000's outlet China Daily is inferred.
+        var articles = Table("articles").ToDictionary(r => Value(r, "id")!);
+        Assert.Equal(("2025-01-19", "printed"), (Value(articles["us-urged-address-cyber-concerns"], "updated"), Value(articles["us-urged-address-cyber-concerns"], "outlet_basis")));
+        Assert.Equal(("china-daily", "inferred"), (Value(articles["chinese-official-us-cyber-monopoly"], "outlet_id"), Value(articles["chinese-official-us-cyber-monopoly"], "outlet_basis")));
+        Assert.StartsWith("not printed; ", Value(articles["chinese-official-us-cyber-monopoly"], "outlet_evidence"));
     }
 
     [Fact]

@@ -31,7 +31,9 @@ public sealed class SummaryTests
             int index = section.ToList().FindIndex(line => line == $"  {article.SourcePath}  {article.Headline ?? "(no headline)"}");
             Assert.True(index >= 0, $"{article.SourcePath} is not listed with its headline.");
             string details = section[index + 1];
-            Assert.StartsWith("      " + (article.Outlet?.Name ?? "outlet not printed") + ";", details);
+            string outlet = article.Outlet is null ? "outlet not printed"
+                : article.OutletBasis == DateBasis.Printed ? article.Outlet.Name : $"{article.Outlet.Name} ({Vocabulary.Spelling(article.OutletBasis!.Value)})";
+            Assert.StartsWith("      " + outlet + ";", details);
             if (article.Published is { } published)
             {
                 Assert.Contains($"published {published} ({Vocabulary.Spelling(article.PublishedBasis!.Value)})", details);
@@ -39,6 +41,17 @@ public sealed class SummaryTests
             int count = Statements.All.Count(s => s.Article == article);
             Assert.EndsWith($"; {count} statement{(count == 1 ? "" : "s")}", details);
         }
+    }
+
+    [Fact]
+    public void An_inferred_outlet_is_shown_as_inferred()
+    {
+        // 000's outlet is not printed: China Daily is inferred from the layout; 001 prints chinadaily.com.cn; 004 names none.
+        var section = Cli.Section(Summary, "Articles");
+        string DetailsOf(string source) => section[section.ToList().FindIndex(line => line.StartsWith("  " + source + "  ", StringComparison.Ordinal)) + 1];
+        Assert.StartsWith("      China Daily (inferred); published 2022-10", DetailsOf("000_2e0b61488855ce80.txt"));
+        Assert.StartsWith("      China Daily; published 2025-01", DetailsOf("001_960ca792217014db.txt"));
+        Assert.StartsWith("      outlet not printed; published 2021-05", DetailsOf("004_1e278fe6e9cedae5.txt"));
     }
 
     [Fact]

@@ -75,5 +75,7 @@ public class CorpusCheckTests
     private static string Describe(Statement s) =>
         $"{s.Id} {s.Article.Id} {s.Speaker.Name} {s.Kind} {s.Act} {s.Start}+{s.Length} {s.Date} {s.Event?.Id} " +
         $"[{string.Join(",", s.Targets.Select(t => t.Name))}] {s.Addressee?.Name} [{string.Join(",", s.Topics.Select(t => t.Id))}] {s.ReportedBy?.Name} " +
-        $"[{string.Join(",", s.RespondsTo.Select(r => r.Id))}] {s.Note} {s.DateEvidence}";
+        $"[{string.Join(",", s.RespondsTo.Select(r => r.Id))}] {s.Note} {s.DateEvidence} " +
+        $"[{string.Join(",", s.About.Select(a => a.Name))}] [{string.Join(",", s.Addressees.Select(a => a.Name))}] [{string.Join(",", s.ReportedByChain.Select(a => a.Name))}] " +
+        $"[{string.Join(",", s.SameUtteranceAs.Select(o => o.Id))}] [{string.Join(",", s.Concerns.Select(e => e.Id))}] {s.CameoCode} {s.NoTargetReason}";
 }

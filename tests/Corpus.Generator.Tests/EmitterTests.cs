@@ -19,23 +19,32 @@ public class EmitterTests
     private static readonly Model.ActorKey s_doe = new(Model.ActorKind.Official, "jane-doe");
     private static readonly Model.ActorKey s_officials = new(Model.ActorKind.Unnamed, "unnamed \"officials\"", "GB");
 
-    /// <summary>An article of two statements, one by an unnamed actor, with an event, a boilerplate passage and shared evidence.</summary>
+    /// <summary>
+    /// An article of two statements, one by an unnamed actor, with an event (part of a registry event), a boilerplate
+    /// passage, shared evidence, an inferred outlet, and the codebook's lists (about, addressees, a reported-by chain,
+    /// a same-utterance link, concerns, an exact CAMEO code).
+    /// </summary>
     internal static Model.ArticleData HandBuiltArticle()
     {
         const string text = "Headline\nAlso read: other\n“We reject it,” Doe said.\nOfficials said it was so.\n";
         var responds = Array(new Model.ResponseKey(IsStatement: false, "summit-2021"));
+        var none = Model.EquatableArray<Model.ActorKey>.Empty;
         var first = new Model.StatementData("doe-rejects", s_doe, "Jane Doe", "direct-quote", 26, 15, 3, 1, "2021-05-10", "inferred",
-            "Evidence shared by both statements", null, "deny", Array(new Model.ActorKey(Model.ActorKind.Country, "GB")), null,
-            Array("accusations"), null, responds, "A note <with> markup", "“We reject it,”");
+            "Evidence shared by both statements", null, "deny", Array(new Model.ActorKey(Model.ActorKind.Country, "GB")), none,
+            Array("accusations"), none, responds, "A note <with> markup", "“We reject it,”",
+            About: Array(new Model.ActorKey(Model.ActorKind.Country, "CN")), Concerns: Array("summit-2021"));
         var second = new Model.StatementData("officials-say-so", s_officials, "unnamed \"officials\"", "paraphrase", 52, 24, 4, 1, "2021-05-10", "inferred",
-            "Evidence shared by both statements", "briefing", "accuse", Array(s_doe), s_doe,
-            Model.EquatableArray<string>.Empty, null, Array(new Model.ResponseKey(IsStatement: true, "doe-rejects")), null, "Officials said it was so");
+            "Evidence shared by both statements", "briefing", "accuse", Model.EquatableArray<Model.ActorKey>.Empty, Array(s_doe, new Model.ActorKey(Model.ActorKind.Organization, "example-news")),
+            Model.EquatableArray<string>.Empty, Array(new Model.ActorKey(Model.ActorKind.Unnamed, "a wire service"), s_doe),
+            Array(new Model.ResponseKey(IsStatement: true, "doe-rejects")), null, "Officials said it was so",
+            NoTarget: "the article names no one", SameUtteranceAs: Array("doe-rejects"), Cameo: "1121");
         var briefing = new Model.EventData("briefing", "Press briefing", "press-conference", "2021-05-10", null, "stated", null, "Beijing",
-            new Model.ActorKey(Model.ActorKind.Organization, "example-ministry"), Array(s_officials), null);
+            new Model.ActorKey(Model.ActorKind.Organization, "example-ministry"), Array(s_officials), null, PartOf: "summit-2021");
         return new Model.ArticleData("hand-built-article", "hand-built.txt", "Headline", null, "example-news", "By Someone", "2021-05-11", "stated", null,
             "https://example.com/a", null, text, Resource: null,
             Array(new Model.PassageData(9, 16, "also-read", null)), Model.EquatableArray<Model.PassageData>.Empty,
-            Array(briefing), Array(first, second));
+            Array(briefing), Array(first, second),
+            OutletBasis: "inferred", OutletEvidence: "the footer's layout", HeadlineBasis: "printed", Updated: "2021-05-12");
     }
 
     [Fact]
@@ -52,7 +61,10 @@ public class EmitterTests
         var registries = new Model.RegistryData(
             Array(new Model.TopicData("accusations", "Accusations", null)),
             Array(new Model.OrganizationData("example-ministry", "Example Ministry", "EM", "ministry", "CN", null)),
-            Array(new Model.OfficialData("jane-doe", "Jane Doe", null, "CN", Array(new Model.RoleData("Spokesperson", "example-ministry", "Example Ministry", "2020-01", null)))),
+            Array(new Model.OfficialData("jane-doe", "Jane Doe", null, "CN", Array(
+                new Model.RoleData("Spokesperson", "example-ministry", "Example Ministry", "2020-01", null),
+                new Model.RoleData("Deputy Director", "example-ministry", "Example Ministry", null, null,
+                    Array(new Model.AttestationKey(IsArticle: true, "hand-built-article"), new Model.AttestationKey(IsArticle: false, "2019-03?")))))),
             Array(new Model.EventData("summit-2021", "Summit", "conference", "2021-05-01", "2021-05-02", "stated", null, null, null, Array(s_officials, s_doe), null)));
         var countries = Array(new Model.CountryData("CN", "China"), new Model.CountryData("GB", "United Kingdom"));
         string registrySource = Emission.RegistryEmitter.Emit(registries, countries, "Hand.Built", "1.0.0");

@@ -20,7 +20,7 @@ public class IncrementalTests
     private static readonly string[] s_trackedSteps =
     {
         "Classified", "Parsed", "Seeds", "AllSeeds", "SeedCatalog", "Namespace", "Declarations", "Unplaced", "Index", "ArticleUnits", "SeedMatched", "Linked",
-        "Registries", "Summaries", "DeclarationsForChecks", "CorpusChecks", "ChecksPlaced", "Countries", "Unlinked", "ArticleData", "Manifest", "IsEmpty", "FileDiagnostics", "ArticleDiagnostics",
+        "Registries", "Summaries", "DeclarationsForChecks", "CorpusChecks", "ChecksPlaced", "Countries", "Unlinked", "RegistryData", "ArticleData", "ArticleChunks", "Manifest", "IsEmpty", "FileDiagnostics", "ArticleDiagnostics",
     };
 
     private const string EditedArticle = "004_1e278fe6e9cedae5.yaml";

@@ -18,8 +18,8 @@ namespace Corpus.Generator.Tests;
 
 /// <summary>
 /// The repository's annotations, read by the generator's parser, against the errors a review of
-/// the first coding found (docs/codebook.md). Each test fails on the coding it corrects; these
-/// are the facts the runtime data does not carry yet (about, attestations, links, concerns).
+/// the first coding found (docs/codebook.md). Each test fails on the coding it corrects, on the
+/// parsed annotations (the runtime's view of the same facts: Corpus.Tests' CodebookDataTests).
 /// </summary>
 public class RecodedAnnotationsTests
 {

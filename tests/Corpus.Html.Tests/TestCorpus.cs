@@ -14,7 +14,7 @@ namespace Corpus.Html.Tests;
 /// </summary>
 internal sealed class TestCorpus
 {
-    private readonly List<string> _registry = ["corpus-data\t2"];
+    private readonly List<string> _registry = ["corpus-data\t3"];
     private readonly List<string> _articles = new();
     private string _text = "";
 
@@ -36,7 +36,10 @@ internal sealed class TestCorpus
     public TestCorpus Article(string id, string text, string? headline = null, string? published = null)
     {
         _text = text;
-        _articles.Add(Record("article", id, id + ".txt", headline, null, null, null, published, published is null ? null : "stated", null, null, null, text));
+        // id, seed, headline, subheadline, outlet, byline, published, basis, evidence, url, note, outlet basis and evidence,
+        // headline basis and evidence, updated, text (docs/data-format.md).
+        _articles.Add(Record("article", id, id + ".txt", headline, null, null, null, published, published is null ? null : "stated", null, null, null,
+            null, null, headline is null ? null : "printed", null, null, text));
         return this;
     }
 

@@ -298,7 +298,13 @@ public class ArticleFactsTests
     {
         var article = Articles.ChineseOfficialUsCyberMonopoly;
         Assert.Equal("Chinese official: US seeking to maintain cyber monopoly", article.Headline);
-        Assert.Null(article.Outlet);
+        Assert.Equal(DateBasis.Printed, article.HeadlineBasis);
+        // The outlet is not printed: China Daily is inferred from the layout ("ALSO READ:", "(PHOTO / IC)").
+        Assert.Same(Organizations.ChinaDaily, article.Outlet);
+        Assert.Equal(DateBasis.Inferred, article.OutletBasis);
+        Assert.Contains("'ALSO READ:' links", article.OutletEvidence, StringComparison.Ordinal);
+        Assert.Contains("ALSO READ:", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("China Daily", article.Text, StringComparison.Ordinal);
         Assert.Null(article.Byline);
         Assert.Equal(Date("2022-10"), article.Published);
         Assert.Equal(DateBasis.Inferred, article.PublishedBasis);
@@ -319,12 +325,16 @@ public class ArticleFactsTests
         var article = Articles.UsUrgedAddressCyberConcerns;
         Assert.Contains("By ZHANG YUNBI | chinadaily.com.cn | Updated: 2025-01-19 21:53", article.Text);
         Assert.Same(Organizations.ChinaDaily, article.Outlet);
+        Assert.Equal(DateBasis.Printed, article.OutletBasis);
+        Assert.Null(article.OutletEvidence);
         Assert.Equal(OrganizationKind.Media, article.Outlet!.Kind);
         Assert.Equal("ZHANG YUNBI", article.Byline);
         // The printed date is the page's update time, not its publication date: that is inferred (January 2025).
+        Assert.Equal(Date("2025-01-19"), article.Updated);
         Assert.Equal(Date("2025-01"), article.Published);
         Assert.Equal(DateBasis.Inferred, article.PublishedBasis);
         Assert.Equal("US urged to address cyber affair concerns", article.Headline);
+        Assert.Equal(DateBasis.Printed, article.HeadlineBasis);
         Assert.Contains(article.Boilerplate, p => p.Kind == BoilerplateKind.Footer && p.Text.Contains("China Daily Information Co (CDIC)", StringComparison.Ordinal));
         Assert.Contains(article.Boilerplate, p => p.Kind == BoilerplateKind.Spam && p.Start == 0);
     }
@@ -566,7 +576,11 @@ public class ArticleFactsTests
         var article = Articles.ChinaBacksJointEffortCyberspace;
         Assert.Equal("China backs joint effort in cyberspace", article.Headline);
         Assert.Equal("Also opposes hegemony by any one country", article.Subheadline);
-        Assert.Null(article.Outlet);
+        // "Contact the writer at": China Daily's print convention; the outlet is inferred, not printed.
+        Assert.Same(Organizations.ChinaDaily, article.Outlet);
+        Assert.Equal(DateBasis.Inferred, article.OutletBasis);
+        Assert.Contains("'Contact the writer at' footer", article.OutletEvidence, StringComparison.Ordinal);
+        Assert.Null(article.Updated);
         Assert.Null(article.Byline);
         Assert.Equal(Date("2015-06"), article.Published);
         Assert.Equal(DateBasis.Inferred, article.PublishedBasis);

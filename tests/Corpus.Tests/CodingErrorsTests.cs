@@ -6,9 +6,9 @@ namespace Corpus.Tests;
 
 /// <summary>
 /// The errors a review of the first coding found, checked through the typed API. Each fails on
-/// the coding it corrects (docs/codebook.md has the rules). Facts the data does not carry yet
-/// (about, same-utterance links, attestations, concerns) are checked on the annotations by
-/// Corpus.Generator.Tests' RecodedAnnotationsTests.
+/// the coding it corrects (docs/codebook.md has the rules). The codebook's fields themselves
+/// (about, same-utterance links, attestations, concerns) are checked through the API by
+/// <see cref="CodebookDataTests"/>, and on the annotations by Corpus.Generator.Tests' RecodedAnnotationsTests.
 /// </summary>
 public class CodingErrorsTests
 {

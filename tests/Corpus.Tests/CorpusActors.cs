@@ -20,8 +20,9 @@ internal static class CorpusActors
         {
             actors.Add(statement.Speaker);
             actors.AddRange(statement.Targets);
-            if (statement.Addressee is { } addressee) actors.Add(addressee);
-            if (statement.ReportedBy is { } reportedBy) actors.Add(reportedBy);
+            actors.AddRange(statement.About);
+            actors.AddRange(statement.Addressees);
+            actors.AddRange(statement.ReportedByChain);
         }
         foreach (var @event in Events.All)
         {

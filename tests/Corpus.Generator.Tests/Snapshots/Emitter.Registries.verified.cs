@@ -11,7 +11,7 @@ namespace Hand.Built
         /// <summary>All officials of the corpus (1), in corpus order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Official> All => global::Hand.Built.CorpusData.Graph.Officials;
 
-        /// <summary>Jane Doe, CN. Spokesperson, Example Ministry (2020-01–).</summary>
+        /// <summary>Jane Doe, CN. Spokesperson, Example Ministry (2020-01–). Deputy Director, Example Ministry.</summary>
         public static global::Corpus.Official JaneDoe => global::Hand.Built.CorpusData.Graph.Officials[0];
     }
 
@@ -61,15 +61,16 @@ namespace Hand.Built
     {
         // One record a line, tab-separated; see docs/data-format.md.
         private static global::System.ReadOnlySpan<byte> Registries() => """
-corpus-data	2
+corpus-data	3
 country	CN
 country	GB
 topic	accusations	Accusations	
 organization	example-ministry	Example Ministry	EM	ministry	CN	
 official	jane-doe	Jane Doe		CN
-role	Spokesperson	example-ministry	2020-01	
+role	Spokesperson	example-ministry	2020-01		
+role	Deputy Director	example-ministry			a:hand-built-article 2019-03?
 unnamed	unnamed \u0022officials\u0022	GB
-event	summit-2021	Summit	conference	2021-05-01	2021-05-02	stated				u:0 o:jane-doe		
+event	summit-2021	Summit	conference	2021-05-01	2021-05-02	stated				u:0 o:jane-doe			
 """u8;
     }
 }

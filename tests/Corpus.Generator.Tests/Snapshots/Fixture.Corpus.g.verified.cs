@@ -46,16 +46,16 @@ namespace Corpus
 
         // One record a line, tab-separated; see docs/data-format.md.
         private static global::System.ReadOnlySpan<byte> Data_FixtureArticle() => """
-article	fixture-article	fixture-article.txt	Minister rejects “hacking” claims		example-news	A. Reporter	2021-05-10	inferred	the briefing 'on Monday' after the forum	https://example.org/article		Minister rejects “hacking” claims\n\nALSO READ: Unrelated story\n\nBEIJING – The spokesperson on Monday rejected the accusations.\n\n“We firmly oppose groundless smears,” Jane Doe said at the briefing, adding that cooperation is the only way.\n\nThe ministry’s statement called for “dialogue and cooperation” between countries.\n\nThe forum’s theme was “Open Networks”.\n\nCopyright Example News\n
+article	fixture-article	fixture-article.txt	Minister rejects “hacking” claims		example-news	A. Reporter	2021-05-10	inferred	the briefing 'on Monday' after the forum	https://example.org/article		printed		printed			Minister rejects “hacking” claims\n\nALSO READ: Unrelated story\n\nBEIJING – The spokesperson on Monday rejected the accusations.\n\n“We firmly oppose groundless smears,” Jane Doe said at the briefing, adding that cooperation is the only way.\n\nThe ministry’s statement called for “dialogue and cooperation” between countries.\n\nThe forum’s theme was “Open Networks”.\n\nCopyright Example News\n
 unnamed	countries in dispute	
 boilerplate	35	26	also-read	
 boilerplate	361	22	footer	
 not-speech	343	15	forum theme
-event	briefing-2021-05-10	Example briefing	press-conference	2021-05-10	2021-05-10	printed						article
-statement	doe-rejects-accusations	o:jane-doe	paraphrase	100	24	5	38	2021-05-10	inferred	'on Monday'	briefing-2021-05-10	reject	c:US		accusations		e:forum-2021	
-statement	doe-oppose-smears	o:jane-doe	direct-quote	127	37	7	1					deny		g:example-news	accusations			
-statement	doe-cooperation-only-way	o:jane-doe	paraphrase	208	27	7	82					appeal			cooperation		s:doe-rejects-accusations	
-statement	ministry-calls-for-dialogue	g:example-ministry	partial-quote	263	55	9	26					appeal	u:0		cooperation	g:example-news		The ministry's own words are in quotes.
+event	briefing-2021-05-10	Example briefing	press-conference	2021-05-10	2021-05-10	printed							article
+statement	doe-rejects-accusations	o:jane-doe	paraphrase	100	24	5	38	2021-05-10	inferred	'on Monday'	briefing-2021-05-10	reject	c:US		accusations		e:forum-2021						
+statement	doe-oppose-smears	o:jane-doe	direct-quote	127	37	7	1					deny		g:example-news	accusations					the quotation names no accuser			
+statement	doe-cooperation-only-way	o:jane-doe	paraphrase	208	27	7	82					appeal			cooperation		s:doe-rejects-accusations			the article names no one the appeal is addressed to			
+statement	ministry-calls-for-dialogue	g:example-ministry	partial-quote	263	55	9	26					appeal	u:0		cooperation	g:example-news		The ministry's own words are in quotes.					
 """u8;
     }
 }
@@ -179,7 +179,7 @@ namespace Corpus
     {
         // One record a line, tab-separated; see docs/data-format.md.
         private static global::System.ReadOnlySpan<byte> Registries() => """
-corpus-data	2
+corpus-data	3
 country	CN
 country	GB
 country	US
@@ -188,8 +188,8 @@ topic	accusations	Accusations
 organization	example-ministry	Example Ministry of Foreign Affairs	EMFA	ministry	CN	
 organization	example-news	Example News		media	GB	
 official	jane-doe	Jane Doe	简·多伊	CN
-role	Spokesperson	example-ministry	2020-01	
-event	forum-2021	Example Forum 2021	conference	2021-05-01	2021-05-03	printed		Example City	g:example-ministry			
+role	Spokesperson	example-ministry	2020-01		
+event	forum-2021	Example Forum 2021	conference	2021-05-01	2021-05-03	printed		Example City	g:example-ministry				
 """u8;
     }
 }
