@@ -52,11 +52,11 @@ internal static class CorpusCheck
         var countries = CorpusChecks.Countries(registries, summaries);
         var unlinked = CorpusChecks.Unlinked(summaries);
 
-        // Grouped and capped as the generator's outputs are (see CorpusGenerator.Report).
-        var diagnostics = files.SelectMany(f => DiagnosticBudget.Apply(f.Diagnostics))
-            .Concat(links.SelectMany(l => DiagnosticBudget.Apply(l.Diagnostics)))
-            .Concat(DiagnosticBudget.Apply(registries.Diagnostics))
-            .Concat(DiagnosticBudget.Apply(checks))
+        // Grouped and capped as the generator's outputs are (see the build log in CorpusGenerator).
+        var diagnostics = DiagnosticBudget.ForBuildLog(files.Select(f => (IReadOnlyList<DiagnosticInfo>)DiagnosticBudget.Apply(f.Diagnostics))
+                .Concat(links.Select(l => (IReadOnlyList<DiagnosticInfo>)DiagnosticBudget.Apply(l.Diagnostics)))
+                .Append(DiagnosticBudget.Apply(registries.Diagnostics))
+                .Append(DiagnosticBudget.Apply(checks)))
             .Select(d => d.ToDiagnostic())
             // As a build with no rule set: a rule off by default (CORP017) is not reported.
             .Where(d => d.Descriptor.IsEnabledByDefault);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Corpus.Generator.Emission;
 using Corpus.Generator.Linking;
@@ -141,20 +143,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var catalogue = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => DiagnosticHelp.CatalogueUri(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Catalogue);
-        context.RegisterSourceOutput(annotations.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics).Combine(catalogue), Report);
-        context.RegisterSourceOutput(articles.Select(static (link, _) => link.Diagnostics).WithTrackingName(TrackingNames.ArticleDiagnostics).Combine(catalogue), Report);
-        context.RegisterSourceOutput(registries.Select(static (link, _) => link.Diagnostics).Combine(catalogue), Report);
-        context.RegisterSourceOutput(checks.Combine(catalogue), Report);
+        // Each stage's diagnostics are kept proportionate per file, then all of them within one build log's budget.
+        var fileDiagnostics = annotations.Select(static (file, _) => DiagnosticBudget.Apply(file.Diagnostics)).WithTrackingName(TrackingNames.FileDiagnostics);
+        var articleDiagnostics = articles.Select(static (link, _) => DiagnosticBudget.Apply(link.Diagnostics)).WithTrackingName(TrackingNames.ArticleDiagnostics);
+        var buildLog = fileDiagnostics.Collect().Combine(articleDiagnostics.Collect()).Combine(registries).Combine(checks)
+            .Select(static (input, _) => DiagnosticBudget.ForBuildLog(input.Left.Left.Left.Select(d => (IReadOnlyList<DiagnosticInfo>)d)
+                .Concat(input.Left.Left.Right.Select(d => (IReadOnlyList<DiagnosticInfo>)d))
+                .Append(DiagnosticBudget.Apply(input.Left.Right.Diagnostics))
+                .Append(DiagnosticBudget.Apply(input.Right))))
+            .WithTrackingName(TrackingNames.BuildLog);
+        context.RegisterSourceOutput(buildLog.Combine(catalogue), static (spc, input) =>
+        {
+            foreach (var diagnostic in input.Left) spc.ReportDiagnostic(diagnostic.ToDiagnostic(input.Right));
+        });
         context.RegisterSourceOutput(@namespace.Combine(catalogue), static (spc, input) =>
         {
             if (input.Left.Diagnostic is { } diagnostic) spc.ReportDiagnostic(diagnostic.ToDiagnostic(input.Right));
         });
-    }
-
-    // Each output is kept proportionate on its own (DiagnosticBudget), so no output waits for another.
-    private static void Report(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, string Catalogue) input)
-    {
-        foreach (var diagnostic in DiagnosticBudget.Apply(input.Diagnostics)) context.ReportDiagnostic(diagnostic.ToDiagnostic(input.Catalogue));
     }
 
     private static string? KindOf(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
@@ -215,4 +220,5 @@ internal static class TrackingNames
     public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
     public const string Catalogue = nameof(Catalogue);
+    public const string BuildLog = nameof(BuildLog);
 }

@@ -91,6 +91,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnclaimedSeedEmbedded = Warning("CORP045", "Large seed embedded without an article",
         "The seed file '{0}' ({1} characters) is embedded into the assembly, but no article claims it; annotate it, or leave it out of CorpusSeeds");
 
+    public static readonly DiagnosticDescriptor BuildLogFullErrors = Error("CORP046", "More errors in the corpus",
+        "{0} more diagnostics in the corpus are not shown, {1} of them errors (the first: {2}), so the build log stays under {3} bytes; fix the ones shown and rebuild");
+
+    public static readonly DiagnosticDescriptor BuildLogFullWarnings = Warning("CORP047", "More warnings in the corpus",
+        "{0} more diagnostics in the corpus are not shown, {1} of them errors (the first: {2}), so the build log stays under {3} bytes; fix the ones shown and rebuild");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [YamlSyntax.Id] = YamlSyntax,
@@ -120,6 +126,8 @@ internal static class DiagnosticDescriptors
         [MoreWarnings.Id] = MoreWarnings,
         [ReferenceCycle.Id] = ReferenceCycle,
         [UnclaimedSeedEmbedded.Id] = UnclaimedSeedEmbedded,
+        [BuildLogFullErrors.Id] = BuildLogFullErrors,
+        [BuildLogFullWarnings.Id] = BuildLogFullWarnings,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

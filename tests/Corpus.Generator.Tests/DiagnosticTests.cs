@@ -627,7 +627,7 @@ public class DiagnosticTests
     {
         var source = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "tests/Corpus.Generator.Tests/DiagnosticTests.cs"));
         var descriptors = DescriptorIds();
-        Assert.Equal(34, descriptors.Length);
+        Assert.Equal(36, descriptors.Length);
         foreach (var id in descriptors) Assert.Contains($"void {id}_", source);
 
         // Each help link lands on a section of docs/diagnostics.md, and each ID is tracked for release.
@@ -685,6 +685,34 @@ public class DiagnosticTests
         var more = Single(run, "CORP043");
         Assert.Equal(DiagnosticSeverity.Warning, more.Severity);
         Assert.Contains("3 more diagnostics in this file are not shown, 0 of them errors (the first: CORP018)", more.GetMessage());
+    }
+
+    [Fact]
+    public void CORP046_past_a_megabyte_of_build_log_errors_end_in_one_that_counts_the_rest()
+    {
+        // 30 registry files, each with 100 unknown keys of 400 characters (and one that counts its rest): far past the budget.
+        var inputs = Enumerable.Range(0, 30).Select(f => CorpusInput.Annotation($"registry-{f:00}.yaml",
+            string.Concat(Enumerable.Range(0, 101).Select(k => $"x{k:000}{new string('k', 400)}: 1\n")))).ToList();
+        var run = GeneratorHarness.Run(inputs);
+        var more = Single(run, "CORP046");
+        Assert.Equal(DiagnosticSeverity.Error, more.Severity);
+        int shown = run.Diagnostics.Count(d => d.Id == "CORP002");
+        Assert.InRange(shown, 1, 3_029);
+        Assert.StartsWith($"{30 * 101 - shown - run.Diagnostics.Count(d => d.Id == "CORP042"):N0} more diagnostics in the corpus are not shown", more.GetMessage(), System.StringComparison.Ordinal);
+        Assert.True(run.Diagnostics.Sum(d => System.Text.Encoding.UTF8.GetByteCount(d.ToString()) + 1 + 300) <= 1_000_000);
+    }
+
+    [Fact]
+    public void CORP047_past_a_megabyte_of_build_log_warnings_end_in_a_warning_that_counts_the_rest()
+    {
+        // 2,000 seeds with long names that no article claims: a warning each (CORP010).
+        var seeds = Enumerable.Range(0, 2_000).Select(i => CorpusInput.Seed($"{i:0000}-{new string('s', 240)}.txt", "text")).ToList();
+        var run = GeneratorHarness.Run(seeds);
+        var more = Single(run, "CORP047");
+        Assert.Equal(DiagnosticSeverity.Warning, more.Severity);
+        int shown = run.Of("CORP010").Count;
+        Assert.Contains($"{2_000 - shown:N0} more diagnostics in the corpus are not shown, 0 of them errors (the first: CORP010 in ", more.GetMessage(), System.StringComparison.Ordinal);
+        Assert.True(run.Diagnostics.Sum(d => System.Text.Encoding.UTF8.GetByteCount(d.ToString()) + 1 + 300) <= 1_000_000);
     }
 
     [Fact]

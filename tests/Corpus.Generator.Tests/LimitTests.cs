@@ -185,6 +185,67 @@ public class LimitTests
         }
     }
 
+    /// <summary><paramref name="count"/> CORP010 warnings about seeds with long names, in one file each.</summary>
+    private static DiagnosticInfo[] SeedWarnings(int count) => Enumerable.Range(0, count)
+        .Select(i => DiagnosticInfo.Create(generator::Corpus.Generator.DiagnosticDescriptors.SeedWithoutAnnotation,
+            new LocationInfo($"/corpus/seeds/{i:00000}-{new string('s', 200)}.txt", default), $"{i:00000}.txt", $"{i:00000}"))
+        .ToArray();
+
+    [Fact]
+    public void The_build_log_holds_every_diagnostic_up_to_its_budget_and_counts_the_rest_just_past_it()
+    {
+        // Every line is the same size here, measured as the build writes it: Roslyn's text, a line break, MSBuild's additions.
+        var one = SeedWarnings(1)[0];
+        long line = Encoding.UTF8.GetByteCount(one.ToDiagnostic().ToString()) + 1 + DiagnosticBudget.LineOverhead;
+        int fit = (int)((DiagnosticBudget.MaxBuildLog - DiagnosticBudget.SummaryReserve) / line);
+
+        var atLimit = DiagnosticBudget.ForBuildLog(new[] { SeedWarnings(fit) });
+        Assert.Equal(fit, atLimit.Count);
+        Assert.DoesNotContain(atLimit, d => d.Id is "CORP046" or "CORP047");
+
+        var past = DiagnosticBudget.ForBuildLog(new[] { SeedWarnings(fit + 1) });
+        Assert.Equal(fit + 1, past.Count);
+        var more = Assert.Single(past, d => d.Id == "CORP047");
+        Assert.Equal("1", more.Arguments[0]);
+        Assert.Equal("0", more.Arguments[1]);
+        // The one not shown is the last by file: the seeds are named in order.
+        Assert.Equal($"/corpus/seeds/{fit:00000}-{new string('s', 200)}.txt", more.Location.FilePath);
+        Assert.True(past.Sum(d => Encoding.UTF8.GetByteCount(d.ToDiagnostic().ToString()) + 1 + DiagnosticBudget.LineOverhead) <= DiagnosticBudget.MaxBuildLog);
+    }
+
+    [Fact]
+    public void Past_the_build_log_budget_errors_are_kept_before_warnings_and_the_count_is_an_error()
+    {
+        var warnings = SeedWarnings(3_000);
+        var errors = Enumerable.Range(0, 10).Select(i => DiagnosticInfo.Create(generator::Corpus.Generator.DiagnosticDescriptors.DuplicateId,
+            new LocationInfo($"/corpus/annotations/z{i}.yaml", default), "topic", $"t{i}", "a.yaml(1,1)")).ToArray();
+        var kept = DiagnosticBudget.ForBuildLog(new[] { warnings, errors });
+        // All ten errors, though they come last by file and in the input; the warnings that fit; one error counting the warnings left out.
+        Assert.Equal(10, kept.Count(d => d.Id == "CORP005"));
+        var more = Assert.Single(kept, d => d.Id is "CORP046" or "CORP047");
+        Assert.Equal("CORP047", more.Id);
+        int shown = kept.Count(d => d.Id == "CORP010");
+        Assert.Equal(3_000 - shown, int.Parse(more.Arguments[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+
+        // An error among those left out makes the count an error, so the build cannot pass because of the budget.
+        var lateError = DiagnosticInfo.Create(generator::Corpus.Generator.DiagnosticDescriptors.DuplicateId,
+            new LocationInfo("/corpus/annotations/z.yaml", default), "topic", new string('x', 500), new string('y', 500));
+        var manyErrors = Enumerable.Repeat(lateError, 2_000).ToArray();
+        var withErrors = DiagnosticBudget.ForBuildLog(new[] { manyErrors });
+        var count = Assert.Single(withErrors, d => d.Id is "CORP046" or "CORP047");
+        Assert.Equal("CORP046", count.Id);
+        Assert.True(withErrors.Count < 2_000);
+    }
+
+    [Fact]
+    public void Rules_off_by_default_pass_the_build_log_budget_uncounted()
+    {
+        var unreferenced = Enumerable.Range(0, 5_000).Select(i => DiagnosticInfo.Create(generator::Corpus.Generator.DiagnosticDescriptors.Unreferenced,
+            new LocationInfo($"/corpus/annotations/t{i}.yaml", default), "topic", $"{i}-{new string('t', 400)}")).ToArray();
+        var kept = DiagnosticBudget.ForBuildLog(new[] { unreferenced });
+        Assert.Equal(5_000, kept.Count);
+    }
+
     private static bool IsWellFormed(string text)
     {
         for (int i = 0; i < text.Length; i++)
