@@ -26,11 +26,13 @@ public static partial class AnnotationScaffold
     /// <param name="text">The seed's text.</param>
     /// <param name="source">The seed's name as <c>source</c> takes it: its path below <c>seeds/</c>.</param>
     /// <param name="seedDisplay">How the header comment names the seed.</param>
-    public static string Build(string text, string source, string seedDisplay)
+    /// <param name="modeline">The first line: where editors find the schema (<see cref="AnnotationSchema.Modeline"/>).</param>
+    public static string Build(string text, string source, string seedDisplay, string modeline)
     {
         string articleId = ArticleId(source);
         var lines = TextLines.Of(text);
         var output = new StringBuilder();
+        output.Append(modeline).Append('\n');
         output.Append("# Started by 'corpus new' from ").Append(seedDisplay).Append(". The build rejects it until every\n");
         output.Append("# statement has a speaker and an act: decide them, check each text and kind, and delete\n");
         output.Append("# what is not speech (or move it to not-speech). docs/annotation-format.md has every key.\n");

@@ -56,6 +56,22 @@ public class SchemaTests
         AssertSchema(true, YamlJson.Read(text), name);
     }
 
+    [Fact]
+    public void Every_annotation_file_of_the_repository_points_editors_at_the_schema()
+    {
+        string root = GeneratorHarness.RepositoryRoot();
+        string schema = Path.Combine(root, "docs", "annotation.schema.json");
+        var files = Directory.GetFiles(Path.Combine(root, "annotations"), "*.yaml", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            // The line the YAML language server reads: a path relative to the file's folder.
+            var modeline = System.Text.RegularExpressions.Regex.Match(File.ReadLines(file).First(), @"^# yaml-language-server: \$schema=(\S+)$");
+            Assert.True(modeline.Success, $"{file} does not start with '# yaml-language-server: $schema=…'");
+            Assert.Equal(schema, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, modeline.Groups[1].Value)));
+        }
+    }
+
     [Theory]
     // What the parser rejects and a schema can express, one change to the fixture each.
     [InlineData("registry", "    country: GB\n    kind: media", "    country: GB\n    kind: media\n    founded: 1990")]   // unknown key
