@@ -28,7 +28,8 @@ public static class NewCommand
             "Writes a starting annotation for an article: the article block with the first line as headline, a statement for every "
             + "quoted passage and every sentence where a named speaker said, told, added … something, with the text filled in "
             + "verbatim, and boilerplate candidates. Each statement's speaker and act are left for you: the build rejects the file "
-            + "until they are filled in. Never overwrites a file.")
+            + "until they are filled in. Never overwrites a file. Its first line points editors at the annotation schema, which it "
+            + "writes to .corpus/annotation.schema.json unless the corpus's annotations already point at a copy of it.")
         {
             seed, output, corpusOption,
         };
@@ -53,13 +54,19 @@ public static class NewCommand
                 throw new CorpusInputException($"{target} already exists; 'corpus new' never overwrites a file: edit it, or give another --out.");
             }
 
-            string yaml = AnnotationScaffold.Build(SourceText.Read(seedPath, given), source, "seeds/" + source);
+            string text = SourceText.Read(seedPath, given);
+            var (schema, provision) = AnnotationSchema.Provide(root, new CorpusFolder(root, Path.GetFileName(root), IsBundled: false).Annotations());
+            string yaml = AnnotationScaffold.Build(text, source, "seeds/" + source, AnnotationSchema.Modeline(target, schema));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // CreateNew: a file that appeared since the check above is still not overwritten.
             using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
             using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
                 writer.Write(yaml);
+            }
+            if (provision is SchemaProvision.Written or SchemaProvision.Updated)
+            {
+                console.Output.WriteLine($"{(provision == SchemaProvision.Written ? "Wrote" : "Updated")} {schema}: the annotation schema, for editors.");
             }
             console.Output.WriteLine($"Wrote {target}. Fill in each statement's speaker and act, then run 'corpus check'.");
             return ExitCodes.Success;

@@ -12,7 +12,8 @@ namespace Corpus.Cli;
 
 /// <summary>
 /// Reads a corpus folder and runs the generator's own stages on it (<c>CorpusCheck</c>): the
-/// one place the command line reaches into the generator, so the tool and the build cannot disagree.
+/// one place the command line runs the generator's stages, so the tool and the build cannot disagree. (The
+/// scaffold and the article view call the generator's quotation scanner directly, for the same reason.)
 /// </summary>
 public static class CorpusLoader
 {

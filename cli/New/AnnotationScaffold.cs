@@ -1,9 +1,12 @@
+extern alias generator;
+
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using generator::Corpus.Generator.Checks;
 
 namespace Corpus.Cli;
 
@@ -23,11 +26,13 @@ public static partial class AnnotationScaffold
     /// <param name="text">The seed's text.</param>
     /// <param name="source">The seed's name as <c>source</c> takes it: its path below <c>seeds/</c>.</param>
     /// <param name="seedDisplay">How the header comment names the seed.</param>
-    public static string Build(string text, string source, string seedDisplay)
+    /// <param name="modeline">The first line: where editors find the schema (<see cref="AnnotationSchema.Modeline"/>).</param>
+    public static string Build(string text, string source, string seedDisplay, string modeline)
     {
         string articleId = ArticleId(source);
         var lines = TextLines.Of(text);
         var output = new StringBuilder();
+        output.Append(modeline).Append('\n');
         output.Append("# Started by 'corpus new' from ").Append(seedDisplay).Append(". The build rejects it until every\n");
         output.Append("# statement has a speaker and an act: decide them, check each text and kind, and delete\n");
         output.Append("# what is not speech (or move it to not-speech). docs/annotation-format.md has every key.\n");
@@ -56,7 +61,10 @@ public static partial class AnnotationScaffold
             }
         }
 
-        var candidates = Candidates(text, lines, boilerplate.Select(b => b.Line).ToList());
+        // The headline is not the body: the build takes no statement there and requires none for its quotations.
+        var outsideBody = boilerplate.Select(b => b.Line).ToList();
+        if (headline.Length > 0) outsideBody.Add(headline);
+        var candidates = Candidates(text, lines, outsideBody);
         output.Append('\n');
         output.Append(candidates.Count == 0 ? "statements: []\n" : "statements:\n");
         int number = 0;
@@ -78,23 +86,28 @@ public static partial class AnnotationScaffold
 
     private sealed record Candidate(TextSpan Span, string Kind, string Why, string? Speaker);
 
-    private static List<Candidate> Candidates(string text, IReadOnlyList<TextSpan> lines, List<TextSpan> boilerplate)
+    private static List<Candidate> Candidates(string text, IReadOnlyList<TextSpan> lines, List<TextSpan> outsideBody)
     {
         var candidates = new List<Candidate>();
-        var quotes = Quotations.Find(text).Where(q => !boilerplate.Any(b => b.Overlaps(q))).ToList();
+        var sentences = Sentences(text, lines).Where(s => !outsideBody.Any(o => o.Overlaps(s))).ToList();
+        // The build's scanner (CORP050 asks that each of these passages be covered). A quotation inside another is
+        // covered by the outer one's statement; the text stops before a trailing comma, as the build asks.
+        var passages = QuotedPassages.Find(text, outsideBody.Select(o => (o.Start, o.Length)).ToList());
+        var quotes = passages
+            .Where(q => !passages.Any(outer => outer != q && outer.Start <= q.Start && q.End <= outer.End))
+            .Select(q => new TextSpan(q.Start, q.RequiredEnd(text) - q.Start))
+            .ToList();
         foreach (var quote in quotes)
         {
-            var span = Trim(text, quote);
-            if (span.Length == 0) continue;
-            var sentence = Sentences(text, lines).FirstOrDefault(s => s.Overlaps(quote));
+            var sentence = sentences.FirstOrDefault(s => s.Overlaps(quote));
             // The text is the quotation's inside, so its words all lie inside one quotation: a direct quote
             // (codebook, "Kinds"; the build's CORP052 holds annotators to it).
             string? speaker = sentence.Length > 0 ? NamedSpeaker(text.Substring(sentence.Start, sentence.Length)) : null;
-            candidates.Add(new Candidate(span, "direct-quote", "in quotation marks", speaker));
+            candidates.Add(new Candidate(quote, "direct-quote", "in quotation marks", speaker));
         }
-        foreach (var sentence in Sentences(text, lines))
+        foreach (var sentence in sentences)
         {
-            if (boilerplate.Any(b => b.Overlaps(sentence)) || quotes.Any(q => q.Overlaps(sentence))) continue;
+            if (quotes.Any(q => q.Overlaps(sentence))) continue;
             string sentenceText = text.Substring(sentence.Start, sentence.Length);
             if (NamedSpeaker(sentenceText) is not { } speaker) continue;
             candidates.Add(new Candidate(sentence, "paraphrase", "reported speech; cut the text down to what was said", speaker));
@@ -111,11 +124,11 @@ public static partial class AnnotationScaffold
             foreach (Match boundary in SentenceBoundary().Matches(text.Substring(line.Start, line.Length)))
             {
                 int end = line.Start + boundary.Index;
-                var sentence = Trim(text, new TextSpan(start, end - start), punctuation: false);
+                var sentence = Trim(text, new TextSpan(start, end - start));
                 if (sentence.Length > 0) yield return sentence;
                 start = line.Start + boundary.Index + boundary.Length;
             }
-            var last = Trim(text, new TextSpan(start, line.End - start), punctuation: false);
+            var last = Trim(text, new TextSpan(start, line.End - start));
             if (last.Length > 0) yield return last;
         }
     }
@@ -143,11 +156,11 @@ public static partial class AnnotationScaffold
         return null;
     }
 
-    private static TextSpan Trim(string text, TextSpan span, bool punctuation = true)
+    private static TextSpan Trim(string text, TextSpan span)
     {
         int start = span.Start, end = span.End;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || (punctuation && text[end - 1] is ',' or ';' or ':'))) end--;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return new TextSpan(start, end - start);
     }
 

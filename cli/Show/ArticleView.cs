@@ -1,9 +1,12 @@
+extern alias generator;
+
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using generator::Corpus.Generator.Checks;
 
 namespace Corpus.Cli;
 
@@ -36,7 +39,7 @@ public sealed class ArticleView
         Unannotated = UnannotatedQuotations(article);
     }
 
-    /// <summary>The quoted passages outside boilerplate that no statement or not-speech entry overlaps.</summary>
+    /// <summary>The quoted passages outside boilerplate that no statement or not-speech entry covers, as the build's CORP050 finds them.</summary>
     public IReadOnlyList<TextSpan> Unannotated { get; }
 
     /// <summary>Writes the view.</summary>
@@ -122,14 +125,15 @@ public sealed class ArticleView
 
     private string Style(string text, string style) => _color ? "\u001b[" + style + "m" + text + Reset : text;
 
+    // The build's own rule (CORP050): the generator's scanner, and covered means taken in up to a trailing comma.
     private static List<TextSpan> UnannotatedQuotations(Article article)
     {
-        var covered = article.Statements.Select(s => new TextSpan(s.Start, s.Length))
-            .Concat(article.NotSpeech.Select(p => new TextSpan(p.Start, p.Length)))
+        var covering = article.Statements.Select(s => (s.Start, s.Length))
+            .Concat(article.NotSpeech.Select(p => (p.Start, p.Length)))
             .ToList();
-        var boilerplate = article.Boilerplate.Select(p => new TextSpan(p.Start, p.Length)).ToList();
-        return Quotations.Find(article.Text)
-            .Where(q => !boilerplate.Any(b => b.Overlaps(q)) && !covered.Any(c => c.Overlaps(q)))
+        var boilerplate = article.Boilerplate.Select(p => (p.Start, p.Length)).ToList();
+        return QuotationCoverage.Uncovered(article.Text, boilerplate, covering)
+            .Select(q => new TextSpan(q.Start, q.Length))
             .ToList();
     }
 }

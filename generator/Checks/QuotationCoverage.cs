@@ -20,19 +20,8 @@ internal static class QuotationCoverage
         IReadOnlyList<(int Start, int Length)> outsideBody, IReadOnlyList<(int Start, int Length)> covering)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var passage in QuotedPassages.Find(text, i => Inside(outsideBody, i)))
+        foreach (var passage in Uncovered(text, outsideBody, covering))
         {
-            int end = passage.RequiredEnd(text);
-            bool covered = false;
-            foreach (var c in covering)
-            {
-                if (c.Start <= passage.Start && end <= c.Start + c.Length)
-                {
-                    covered = true;
-                    break;
-                }
-            }
-            if (covered) continue;
             var location = Locate(seedPath, text, passage.Start, passage.Length);
             string shown = text.Substring(passage.Start, passage.Length).Replace("\r", " ").Replace("\n", " ");
             if (shown.Length > 100) shown = shown.Substring(0, 97) + "…";
@@ -42,13 +31,32 @@ internal static class QuotationCoverage
         return diagnostics;
     }
 
-    private static bool Inside(IReadOnlyList<(int Start, int Length)> spans, int offset)
+    /// <summary>
+    /// The quoted passages of the body that no <paramref name="covering"/> span takes in (up to the
+    /// passage's <see cref="QuotedPassage.RequiredEnd"/>), in text order: what CORP050 reports, and what
+    /// <c>corpus show</c> flags.
+    /// </summary>
+    /// <param name="text">The seed text.</param>
+    /// <param name="outsideBody">Spans that are not the body: their marks are skipped.</param>
+    /// <param name="covering">The located statements and not-speech passages.</param>
+    public static IReadOnlyList<QuotedPassage> Uncovered(
+        string text, IReadOnlyList<(int Start, int Length)> outsideBody, IReadOnlyList<(int Start, int Length)> covering)
     {
-        foreach (var s in spans)
+        var uncovered = new List<QuotedPassage>();
+        foreach (var passage in QuotedPassages.Find(text, outsideBody))
         {
-            if (offset >= s.Start && offset < s.Start + s.Length) return true;
+            bool covered = false;
+            foreach (var c in covering)
+            {
+                if (passage.IsCoveredBy(text, c.Start, c.Length))
+                {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) uncovered.Add(passage);
         }
-        return false;
+        return uncovered;
     }
 
     /// <summary>The location of a span of a seed, with 0-based line and column of both ends.</summary>

@@ -26,7 +26,7 @@ internal static class QuoteKind
         foreach (var p in passages)
         {
             if (p.Start <= start && end <= p.End) insideOne = true;
-            if (start <= p.Start && p.RequiredEnd(text) <= end) containsOne = true;
+            if (p.IsCoveredBy(text, start, end - start)) containsOne = true;
         }
         string spelling = Vocabulary.Spelling(kind);
         return kind switch

@@ -18,6 +18,9 @@ internal readonly record struct QuotedPassage(int Start, int Length, bool Unpair
         while (end > Start + 1 && (text[end - 1] == ',' || char.IsWhiteSpace(text[end - 1]))) end--;
         return end;
     }
+
+    /// <summary>Whether the span from <paramref name="start"/> takes in the passage up to its <see cref="RequiredEnd"/>.</summary>
+    public bool IsCoveredBy(string text, int start, int length) => start <= Start && RequiredEnd(text) <= start + length;
 }
 
 /// <summary>
@@ -43,6 +46,10 @@ internal readonly record struct QuotedPassage(int Start, int Length, bool Unpair
 /// </summary>
 internal static class QuotedPassages
 {
+    /// <summary>The passages of <paramref name="text"/>, skipping the marks inside the <paramref name="ignored"/> spans.</summary>
+    public static IReadOnlyList<QuotedPassage> Find(string text, IReadOnlyList<(int Start, int Length)> ignored) =>
+        Find(text, i => Inside(ignored, i));
+
     public static IReadOnlyList<QuotedPassage> Find(string text, Func<int, bool> isIgnored)
     {
         var passages = new List<QuotedPassage>();
@@ -108,5 +115,14 @@ internal static class QuotedPassages
         while (from < to && char.IsWhiteSpace(text[from])) from++;
         while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
         if (to > from) passages.Add(new QuotedPassage(from, to - from, unpaired));
+    }
+
+    private static bool Inside(IReadOnlyList<(int Start, int Length)> spans, int offset)
+    {
+        foreach (var s in spans)
+        {
+            if (offset >= s.Start && offset < s.Start + s.Length) return true;
+        }
+        return false;
     }
 }

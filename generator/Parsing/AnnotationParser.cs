@@ -127,8 +127,15 @@ internal static class AnnotationParser
         var name = r.String("name", required: true);
         var nativeName = r.String("native-name");
         // An international civil servant (the UN Secretary-General) has no country: the roles
-        // affiliate the official through their organization. Without roles the country is required.
+        // affiliate the official through their organization. Without roles the country is required;
+        // an empty 'roles:' or 'roles: []' names no role, so it is reported at its line.
         var country = r.Country("country", required: !r.Has("roles"));
+        var rolesNode = r.Value("roles");
+        bool namesNoRole = rolesNode is null || (rolesNode.Kind == YamlNodeKind.Sequence && rolesNode.Items.Count == 0);
+        if (r.Has("roles") && namesNoRole && r.Value("country") is null)
+        {
+            r.ReportMissing("roles", "An official without a country");
+        }
         var roles = r.Mappings("roles", "role", RoleKeys, ReadRole);
         return id is null || name is null ? null : new OfficialModel(id.Value, name, nativeName, country, roles);
     }

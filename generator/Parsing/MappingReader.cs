@@ -83,6 +83,13 @@ internal sealed class MappingReader
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>
+    /// Reports <paramref name="key"/> as missing for <paramref name="what"/> (a condition makes it required): at the key
+    /// when it is written without a value, which says no more than its absence, otherwise at the mapping.
+    /// </summary>
+    public void ReportMissing(string key, string what) =>
+        _context.Report(DiagnosticDescriptors.MissingKey, _entries.TryGetValue(key, out var present) ? present.Key : Node, what, key);
+
     /// <summary>The value node of <paramref name="key"/>; reports a missing required key at the mapping.</summary>
     public YamlNode? Value(string key, bool required = false)
     {
@@ -256,9 +263,10 @@ internal static class ValueReader
             context.Invalid(reader.Value("basis")!, "basis", "a printed date is written as a plain value; in the mapping form use 'stated' or 'inferred'");
             return null;
         }
-        if (basis == DateBasis.Inferred && evidence is null && !reader.Has("evidence"))
+        // An empty 'evidence:' gives none; a value that is there but invalid is reported as such.
+        if (basis == DateBasis.Inferred && reader.Value("evidence") is null)
         {
-            context.Report(DiagnosticDescriptors.MissingKey, node, "An inferred date", "evidence");
+            reader.ReportMissing("evidence", "An inferred date");
         }
         if (valueNode is null || basis is null) return null;
         var parsed = ParseDate(context, valueNode, key);
@@ -285,9 +293,10 @@ internal static class ValueReader
             context.Invalid(reader.Value("basis")!, "basis", $"a printed {key} is written as a plain value; in the mapping form use 'stated' or 'inferred'");
             return null;
         }
-        if (basis == DateBasis.Inferred && evidence is null && !reader.Has("evidence"))
+        // An empty 'evidence:' gives none; a value that is there but invalid is reported as such.
+        if (basis == DateBasis.Inferred && reader.Value("evidence") is null)
         {
-            context.Report(DiagnosticDescriptors.MissingKey, node, $"An inferred {key}", "evidence");
+            reader.ReportMissing("evidence", $"An inferred {key}");
         }
         if (valueNode is null || basis is null) return null;
         return CheckSourced(context, valueNode, key, isId) is { } value ? new SourcedValue(value, basis.Value, evidence) : null;

@@ -60,6 +60,28 @@ public sealed class ShowTests
     }
 
     [Fact]
+    public void Flags_exactly_the_quotations_the_build_reports_as_not_covered()
+    {
+        using var corpus = TestCorpora.Copy();
+        // A statement that takes in only part of a quotation leaves it uncovered.
+        string annotation = corpus.File("annotations/articles/polar-briefing.yaml");
+        File.WriteAllText(annotation, File.ReadAllText(annotation).Replace(
+            "text: agree on common rules for the shared network before the winter season", "text: agree on common rules", StringComparison.Ordinal));
+
+        var check = Cli.Run("check", corpus.Path, "--format", "json");
+        var reported = System.Text.Json.Nodes.JsonNode.Parse(check.Output)!.AsArray()
+            .Where(d => d!["id"]!.GetValue<string>() == "CORP050")
+            .Select(d => d!["line"]!.GetValue<int>())
+            .ToList();
+        Assert.Equal([3], reported);
+
+        var show = Cli.Run("show", "polar-council-network-rules", "--corpus", corpus.Path);
+        var flagged = show.Lines.Select(l => Regex.Match(l, @"^ *(\d+)!│")).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(reported, flagged);
+        Assert.Contains("  │   ! quotation not annotated: \"agree on common rules for the shared network before the winter season\"; add a statement or a not-speech entry", show.Lines);
+    }
+
+    [Fact]
     public void Colored_output_colours_statements_by_speaker_and_dims_boilerplate()
     {
         var output = new StringWriter();

@@ -27,7 +27,8 @@ internal static class TestCorpora
         return folder;
     }
 
-    private static void CopyDirectory(string source, string target)
+    /// <summary>Copies the folder <paramref name="source"/> with everything in it to <paramref name="target"/>.</summary>
+    public static void CopyDirectory(string source, string target)
     {
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(source)) File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));

@@ -21,11 +21,11 @@ public class FormatKeysTests
         return matches[0];
     }
 
-    private static void AssertAt(Diagnostic d, string text, string marker)
+    private static void AssertAt(Diagnostic d, string text, string marker, string file = ArticleFile)
     {
         var (line, column) = Fixture.PositionOf(text, marker);
         var span = d.Location.GetLineSpan();
-        Assert.EndsWith(ArticleFile, span.Path);
+        Assert.EndsWith(file, span.Path);
         Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
     }
 
@@ -68,6 +68,36 @@ public class FormatKeysTests
         Assert.Contains("'evidence'", missing.GetMessage());
         var printed = Single(RunArticle(Fixture.Article.Replace("  outlet: example-news\n", "  outlet: { value: example-news, basis: printed }\n")), "CORP004");
         Assert.Contains("plain value", printed.GetMessage());
+    }
+
+    [Theory]
+    // The key written without a value says no more than the key left out: the same error, at the key.
+    [InlineData("  outlet: example-news\n", "  outlet:\n    value: example-news\n    basis: inferred\n    evidence:\n", "An inferred outlet")]
+    [InlineData("  headline: Minister rejects “hacking” claims\n", "  headline:\n    value: Minister rejects claims\n    basis: inferred\n    evidence:\n", "An inferred headline")]
+    [InlineData("    evidence: \"the briefing 'on Monday' after the forum\"\n", "    evidence:\n", "An inferred date")]
+    public void An_empty_evidence_is_no_evidence_and_is_reported_at_its_key(string find, string replace, string what)
+    {
+        Assert.Contains(find, Fixture.Article, System.StringComparison.Ordinal);
+        string article = Fixture.Article.Replace(find, replace);
+        var d = Single(RunArticle(article), "CORP003");
+        Assert.Equal($"{what} is missing the required key 'evidence'; add 'evidence: …'", d.GetMessage());
+        AssertAt(d, article, "evidence:\n");
+    }
+
+    [Theory]
+    [InlineData("    roles:\n")]
+    [InlineData("    roles: []\n")]
+    [InlineData("    country:\n    roles: []\n")]
+    public void An_official_without_a_country_needs_a_role_and_an_empty_list_names_none(string roles)
+    {
+        string registry = Fixture.Registry.Replace("officials:\n", "officials:\n  - id: john-roe\n    name: John Roe\n" + roles);
+        var d = Single(RunRegistry(registry), "CORP003");
+        Assert.Equal("An official without a country is missing the required key 'roles'; add 'roles: …'", d.GetMessage());
+        AssertAt(d, registry, "roles:", "registry.yaml");
+
+        // With a country, no role is needed, and an empty list says so.
+        string withCountry = Fixture.Registry.Replace("officials:\n", "officials:\n  - id: john-roe\n    name: John Roe\n    country: GB\n" + roles.Replace("    country:\n", ""));
+        Assert.Empty(RunRegistry(withCountry).Of("CORP003"));
     }
 
     [Theory]

@@ -56,6 +56,22 @@ public class SchemaTests
         AssertSchema(true, YamlJson.Read(text), name);
     }
 
+    [Fact]
+    public void Every_annotation_file_of_the_repository_points_editors_at_the_schema()
+    {
+        string root = GeneratorHarness.RepositoryRoot();
+        string schema = Path.Combine(root, "docs", "annotation.schema.json");
+        var files = Directory.GetFiles(Path.Combine(root, "annotations"), "*.yaml", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            // The line the YAML language server reads: a path relative to the file's folder.
+            var modeline = System.Text.RegularExpressions.Regex.Match(File.ReadLines(file).First(), @"^# yaml-language-server: \$schema=(\S+)$");
+            Assert.True(modeline.Success, $"{file} does not start with '# yaml-language-server: $schema=…'");
+            Assert.Equal(schema, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, modeline.Groups[1].Value)));
+        }
+    }
+
     [Theory]
     // What the parser rejects and a schema can express, one change to the fixture each.
     [InlineData("registry", "    country: GB\n    kind: media", "    country: GB\n    kind: media\n    founded: 1990")]   // unknown key
@@ -77,6 +93,10 @@ public class SchemaTests
     [InlineData("registry", "topics:\n  - id: cooperation", "topics:\n  - cooperation\n  - id: cooperation")]   // a list item that is not a mapping
     [InlineData("registry", "    description: Working together.", "    description: \"  \"")]                   // blank text
     [InlineData("article", "    evidence: \"the briefing 'on Monday' after the forum\"\n", "")]       // inferred without evidence
+    [InlineData("article", "    evidence: \"the briefing 'on Monday' after the forum\"\n", "    evidence:\n")] // inferred with an empty evidence
+    [InlineData("article", "  outlet: example-news\n", "  outlet:\n    value: example-news\n    basis: inferred\n")]
+    [InlineData("article", "  outlet: example-news\n", "  outlet:\n    value: example-news\n    basis: inferred\n    evidence:\n")]
+    [InlineData("article", "  headline: Minister rejects “hacking” claims\n", "  headline: { value: Minister rejects claims, basis: inferred, evidence: }\n")]
     [InlineData("article", "basis: inferred, evidence", "basis: printed, evidence")]                   // printed in the mapping form
     [InlineData("article", "    act: deny", "    act: denyy")]
     [InlineData("article", "    kind: direct-quote", "    kind: quote")]
@@ -107,6 +127,40 @@ public class SchemaTests
         const string organization = "organizations:\n  - id: united-nations\n    name: United Nations\n    kind: intergovernmental\n  - id: example-agency\n    name: Example agency\n    kind: agency\n";
         Assert.Empty(Parser.Parse("organizations.yaml", organization).Diagnostics);
         AssertSchema(true, YamlJson.Read(organization), organization);
+    }
+
+    [Theory]
+    // An official without a country is affiliated through a role; an empty roles says no more than none.
+    [InlineData("    roles:\n      - title: Spokesperson\n        organization: example-ministry\n", true)]
+    [InlineData("    country:\n    roles:\n      - title: Spokesperson\n        organization: example-ministry\n", true)]
+    [InlineData("    country: GB\n    roles: []\n", true)]
+    [InlineData("", false)]
+    [InlineData("    roles:\n", false)]
+    [InlineData("    roles: []\n", false)]
+    [InlineData("    country:\n    roles: []\n", false)]
+    public void An_official_without_a_country_needs_a_role_for_the_parser_and_the_schema_alike(string keys, bool valid) =>
+        AssertVerdict("officials:\n  - id: john-roe\n    name: John Roe\n" + keys, valid);
+
+    [Theory]
+    // An inferred outlet, headline or date needs its evidence; an empty one gives none.
+    [InlineData("outlet", "example-news", "    evidence: the page layout\n", true)]
+    [InlineData("outlet", "example-news", "", false)]
+    [InlineData("outlet", "example-news", "    evidence:\n", false)]
+    [InlineData("outlet", "example-news", "    evidence: \"\"\n", false)]
+    [InlineData("headline", "A headline", "    evidence: the page layout\n", true)]
+    [InlineData("headline", "A headline", "    evidence:\n", false)]
+    [InlineData("published", "2021-05-10", "    evidence: the briefing 'on Monday'\n", true)]
+    [InlineData("published", "2021-05-10", "    evidence:\n", false)]
+    public void An_inferred_value_needs_its_evidence_for_the_parser_and_the_schema_alike(string key, string value, string evidence, bool valid) =>
+        AssertVerdict($"article:\n  id: a\n  source: a.txt\n  {key}:\n    value: {value}\n    basis: inferred\n{evidence}", valid);
+
+    /// <summary>Asserts that the parser and the schema both accept, or both reject, <paramref name="yaml"/>.</summary>
+    private static void AssertVerdict(string yaml, bool valid)
+    {
+        var diagnostics = Parser.Parse("file.yaml", yaml).Diagnostics;
+        bool parser = diagnostics.Count == 0;
+        Assert.True(valid == parser, $"the parser {(parser ? "accepts" : "rejects")}:\n{yaml}\n{string.Join("\n", diagnostics.Select(d => d.Id))}");
+        AssertSchema(valid, YamlJson.Read(yaml), yaml);
     }
 
     [Fact]
