@@ -142,15 +142,16 @@ public class IncrementalTests
         var beforeSpan = before.Location.GetLineSpan();
         var afterSpan = after.Location.GetLineSpan();
         Assert.EndsWith("004_1e278fe6e9cedae5.yaml", afterSpan.Path, StringComparison.Ordinal);
-        // Line 32 of the file as committed, 1-based; Roslyn counts from 0.
-        Assert.Equal(31, beforeSpan.StartLinePosition.Line);
+        // Where the file as committed declares it (Roslyn counts lines from 0).
+        Assert.Equal(LineOf(inputs, "/004_1e278fe6e9cedae5.yaml", "  - id: uk-china-sponsoring-hackers"), beforeSpan.StartLinePosition.Line);
         Assert.Equal(beforeSpan.StartLinePosition.Line + 2, afterSpan.StartLinePosition.Line);
         Assert.Equal(beforeSpan.StartLinePosition.Character, afterSpan.StartLinePosition.Character);
         // The first declaration, in the other file, is where it was, in the message and as the additional location.
         var firstDeclaration = Assert.Single(after.AdditionalLocations).GetLineSpan();
         Assert.EndsWith("001_960ca792217014db.yaml", firstDeclaration.Path, StringComparison.Ordinal);
-        Assert.Equal(67, firstDeclaration.StartLinePosition.Line);
-        Assert.Contains($"001_960ca792217014db.yaml(68,{firstDeclaration.StartLinePosition.Character + 1})", after.GetMessage(), StringComparison.Ordinal);
+        int firstLine = LineOf(inputs, "/001_960ca792217014db.yaml", "  - id: uk-china-sponsoring-hackers");
+        Assert.Equal(firstLine, firstDeclaration.StartLinePosition.Line);
+        Assert.Contains($"001_960ca792217014db.yaml({firstLine + 1},{firstDeclaration.StartLinePosition.Character + 1})", after.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(before.GetMessage(), after.GetMessage());
         Assert.DoesNotContain("\u0001", after.GetMessage(), StringComparison.Ordinal);
 
@@ -218,6 +219,13 @@ public class IncrementalTests
         string edited = target.Text.Replace(oldText, newText, StringComparison.Ordinal);
         Assert.NotEqual(target.Text, edited);
         return (first, GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(FindText(first.Driver, target.Path)!, new InMemoryAdditionalText(target.Path, edited)), compilation));
+    }
+
+    /// <summary>The 0-based line of the file whose path ends with <paramref name="pathEnd"/> that starts with <paramref name="start"/>.</summary>
+    private static int LineOf(IReadOnlyList<CorpusInput> inputs, string pathEnd, string start)
+    {
+        var lines = inputs.Single(i => i.Path.EndsWith(pathEnd, StringComparison.Ordinal)).Text.ReplaceLineEndings("\n").Split('\n');
+        return Assert.Single(Enumerable.Range(0, lines.Length), i => lines[i].StartsWith(start, StringComparison.Ordinal));
     }
 
     private static List<object> Outputs(GeneratorRun run, string step) =>
