@@ -18,7 +18,9 @@ internal sealed record UtteranceStatement(Located<string> Id, string Speaker, IR
 /// </summary>
 internal static class SameUtterance
 {
-    public static IReadOnlyList<DiagnosticInfo> Check(IReadOnlyList<UtteranceStatement> statements)
+    /// <param name="statements">The statements that link or are linked to (the others cannot be wrong here).</param>
+    /// <param name="allIds">Every statement ID of the corpus, for did-you-mean; the IDs of <paramref name="statements"/> when null.</param>
+    public static IReadOnlyList<DiagnosticInfo> Check(IReadOnlyList<UtteranceStatement> statements, IEnumerable<string>? allIds = null)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var byId = new Dictionary<string, UtteranceStatement>(System.StringComparer.Ordinal);
@@ -37,7 +39,7 @@ internal static class SameUtterance
                 }
                 if (!byId.TryGetValue(link.Value, out var other))
                 {
-                    diagnostics.Add(Report(link, "names no statement" + Suggestions.DidYouMean(link.Value, byId.Keys)));
+                    diagnostics.Add(Report(link, "names no statement" + Suggestions.DidYouMean(link.Value, allIds ?? byId.Keys)));
                     continue;
                 }
                 if (!other.SpeaksFor.Contains(s.Speaker) && !s.SpeaksFor.Contains(other.Speaker))

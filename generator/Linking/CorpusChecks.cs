@@ -29,12 +29,20 @@ internal static class CorpusChecks
             index.Organizations.Where(o => o.Parent is not null).Select(o => (o.Id.Value, (IReadOnlyList<Located<string>>)new[] { o.Parent!.Value }))));
         diagnostics.AddRange(ReferenceCycles.Report("event", "part-of",
             index.Events.Where(e => e.PartOf is not null).Select(e => (e.Id.Value, (IReadOnlyList<Located<string>>)new[] { e.PartOf!.Value }))));
+        // Only a statement that responds to something can be on a way round.
         diagnostics.AddRange(ReferenceCycles.Report("statement", "responds-to",
-            declarations.SelectMany(f => f.Statements).Select(s => (s.Id.Value, (IReadOnlyList<Located<string>>)s.RespondsTo))));
-        // Codebook, "The same utterance reported twice" (CORP053).
-        diagnostics.AddRange(SameUtterance.Check(declarations.SelectMany(f => f.Statements).Where(s => s.Speaker is not null)
+            declarations.SelectMany(f => f.Statements).Where(s => s.RespondsTo.Count > 0).Select(s => (s.Id.Value, (IReadOnlyList<Located<string>>)s.RespondsTo))));
+        // Codebook, "The same utterance reported twice" (CORP053): the statements that link or are linked to, with what their speakers speak for.
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in declarations.SelectMany(f => f.Statements).Where(s => s.SameUtteranceAs.Count > 0))
+        {
+            linked.Add(s.Id.Value);
+            foreach (var link in s.SameUtteranceAs) linked.Add(link.Value);
+        }
+        diagnostics.AddRange(SameUtterance.Check(declarations.SelectMany(f => f.Statements).Where(s => s.Speaker is not null && linked.Contains(s.Id.Value))
             .Select(s => new UtteranceStatement(s.Id, SameUtterance.KeyOf(s.Speaker!, index.OfficialsById),
-                SameUtterance.SpeaksFor(s.Speaker!, index.OfficialsById, index.OrganizationsById), s.Date, s.SameUtteranceAs)).ToList()));
+                SameUtterance.SpeaksFor(s.Speaker!, index.OfficialsById, index.OrganizationsById), s.Date, s.SameUtteranceAs)).ToList(),
+            index.StatementIds));
         // Roles attested by articles name articles that exist.
         foreach (var official in index.Officials)
         {

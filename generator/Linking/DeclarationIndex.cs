@@ -78,12 +78,13 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
                 string source = SourceName(article);
                 if (!index._seedClaims.ContainsKey(source)) index._seedClaims.Add(source, (file.Path, article));
             }
+            string? articleMember = file.Article is { } a ? CSharpNames.Member(a.Id.Value) : null;
             for (int i = 0; i < file.Statements.Count; i++)
             {
                 var s = file.Statements[i];
                 if (!index.Declare(index._statements, EntityKind.Statement, file.Path, i, s.Id, s, members)) continue;
                 // A statement's member lives in its article's class, and a member may not be named like its class (CS0542).
-                if (file.Article is { } own && CSharpNames.Member(s.Id.Value) == CSharpNames.Member(own.Id.Value))
+                if (file.Article is { } own && CSharpNames.Member(s.Id.Value) == articleMember)
                 {
                     index._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, s.Id.Location, new[] { own.Id.Location },
                         Spelling(EntityKind.Statement), s.Id.Value, CSharpNames.Member(s.Id.Value), $"like its article '{own.Id.Value}', whose class holds it"));
