@@ -17,10 +17,11 @@ public static class HtmlCommand
     {
         var output = new Option<DirectoryInfo>("--out")
         {
-            Description = "The folder to write the report into; created if missing. Open index.html in a browser: no server or network needed.",
+            Description = "The folder to write the report into: created, or replaced whole if it holds an earlier report. Open index.html in a browser: no server or network needed.",
             HelpName = "dir",
             Required = true,
         };
+        var force = new Option<bool>("--force") { Description = "Replace the output folder even if it holds something other than a report." };
         var folder = new Argument<DirectoryInfo?>("corpus")
         {
             Description = "The corpus folder to report (its annotations/ and seeds/); the bundled corpus when absent.",
@@ -30,7 +31,7 @@ public static class HtmlCommand
             "Writes a self-contained static HTML report: every statement highlighted in its article, a page per official, "
             + "organization, event, topic and country, plots of the corpus, and a filterable statement table. The same corpus gives the same bytes.")
         {
-            output,
+            output, force,
         };
         if (loadFolder is not null) command.Arguments.Add(folder);
         command.SetAction(result =>
@@ -41,7 +42,7 @@ public static class HtmlCommand
             try
             {
                 var corpus = corpusFolder is null ? BundledCorpus.Load() : ReportCorpus.FromGraph(loadFolder!(corpusFolder.FullName));
-                files = HtmlReport.Write(corpus, directory.FullName);
+                files = HtmlReport.Write(corpus, directory.FullName, result.GetValue(force));
             }
             catch (Exception e) when (e is CorpusInputException or IOException or UnauthorizedAccessException)
             {
