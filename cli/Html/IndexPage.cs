@@ -63,9 +63,9 @@ internal static class IndexPage
         var (start, count) = pages.Range(page);
         var w = PageLayout.Begin(list.Title, "list-page", 8192 + count * 300);
         w.Open("p").Text($"{Wording.Count(list.Count, list.Noun)}; the index shows the first {Wording.Number(PageSizes.IndexList)}.").Close("p").Line();
-        pages.WritePager(w, page, $"Pages of the list of {Wording.Plural(2, list.Noun)}");
+        pages.WritePager(w, page, $"Pages of the list of {Wording.Plural(list.Count, list.Noun)}");
         list.Write(w, start, count);
-        pages.WritePager(w, page, $"Pages of the list of {Wording.Plural(2, list.Noun)} (below it)");
+        pages.WritePager(w, page, $"Pages of the list of {Wording.Plural(list.Count, list.Noun)} (below it)");
         return new ReportFile(pages.PathOf(page), PageLayout.End(w));
     }
 

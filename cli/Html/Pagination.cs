@@ -47,7 +47,7 @@ internal readonly record struct Pagination(string Stem, int Items, int Size, str
         }
         if (page < Pages) w.Open("a", ("href", PathOf(page + 1)), ("rel", "next")).Text("Next ›").Close("a");
         w.Close("span").Text(" ");
-        w.Element("span", $"Page {Wording.Number(page)} of {Wording.Number(Pages)}: {Wording.Plural(2, Noun)} {Wording.Number(start + 1)}–{Wording.Number(start + count)} of {Wording.Number(Items)}",
+        w.Element("span", $"Page {Wording.Number(page)} of {Wording.Number(Pages)}: {Wording.Plural(Items, Noun)} {Wording.Number(start + 1)}–{Wording.Number(start + count)} of {Wording.Number(Items)}",
             ("class", "pager-status"));
         w.Close("nav").Line();
     }
