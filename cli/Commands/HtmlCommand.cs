@@ -41,6 +41,11 @@ public static class HtmlCommand
             int files;
             try
             {
+                // The report replaces its folder whole, so it must never be the corpus or hold it, even with --force.
+                if (corpusFolder is not null && IsSameOrInside(corpusFolder.FullName, directory.FullName))
+                {
+                    throw new CorpusInputException($"The output folder '{directory.FullName}' holds the corpus folder '{corpusFolder.FullName}'; choose another --out.");
+                }
                 var corpus = corpusFolder is null ? BundledCorpus.Load() : ReportCorpus.FromGraph(loadFolder!(corpusFolder.FullName));
                 files = HtmlReport.Write(corpus, directory.FullName, result.GetValue(force));
             }
@@ -55,5 +60,11 @@ public static class HtmlCommand
             return 0;
         });
         return command;
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        string inner = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), outer = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

@@ -61,8 +61,8 @@ public static class HtmlReport
         return pages.Count;
     }
 
-    /// <summary>Whether <paramref name="folder"/> holds a report this command wrote, or nothing.</summary>
-    public static bool IsReportOrEmpty(string folder) =>
+    // A report this command wrote, or nothing: what the report may replace without --force.
+    private static bool IsReportOrEmpty(string folder) =>
         File.Exists(Path.Combine(folder, ReportPaths.Marker)) || !Directory.EnumerateFileSystemEntries(folder).Any();
 
     /// <summary>

@@ -28,8 +28,8 @@ namespace Corpus.Cli.Html;
 /// </remarks>
 internal static class StatementTableData
 {
-    /// <summary>The speakers and targets of <paramref name="statements"/>, in the order the table's filter lists them.</summary>
-    public static List<Actor> Actors(IReadOnlyList<Statement> statements) =>
+    // The speakers and targets, in the order the table's filter lists them.
+    private static List<Actor> Actors(IReadOnlyList<Statement> statements) =>
         statements.Select(s => s.Speaker).Concat(statements.SelectMany(s => s.Targets)).Distinct()
             // By name, then kind, so two actors of one name stay in a stable order.
             .OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(Wording.KindOf, StringComparer.Ordinal).ToList();

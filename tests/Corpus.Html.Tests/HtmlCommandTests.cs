@@ -88,6 +88,25 @@ public class HtmlCommandTests
     }
 
     [Fact]
+    public void The_corpus_folder_or_one_holding_it_is_never_replaced()
+    {
+        string folder = Reports.TempFolder("holds-corpus");
+        string corpus = Path.Combine(folder, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "article.yaml"), "mine");
+        bool loaded = false;
+        var html = HtmlCommand.Create(_ => { loaded = true; return new TestCorpus().Article("only-article", "Some text.").Load(); });
+        foreach (string output in new[] { folder, corpus })
+        {
+            var (exit, _, error) = Run(html, corpus, "--out", output, "--force");
+            Assert.Equal(2, exit);
+            Assert.Contains("holds the corpus folder", error, StringComparison.Ordinal);
+        }
+        Assert.False(loaded);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(corpus, "article.yaml")));
+    }
+
+    [Fact]
     public void An_empty_folder_is_written_into()
     {
         string folder = Reports.TempFolder("empty");
