@@ -54,9 +54,9 @@ public static class HtmlReportTiming
         var report = new StringBuilder();
         report.AppendLine(Invariant($"## HTML report, corpus {name}: {corpus.Graph.Articles.Count:N0} articles, {corpus.Graph.Statements.Count:N0} statements"));
         report.AppendLine();
-        report.AppendLine(Invariant($"{files:N0} files, {bytes / 1024.0 / 1024.0:0.0} MiB; index.html {KiB(folder, "index.html")} KiB, statements.html {KiB(folder, "statements.html")} KiB "
-            + $"(one of {Directory.GetFiles(folder, "statements*.html").Length:N0} numbered pages), its data statements.js {new FileInfo(Path.Combine(folder, "statements.js")).Length / 1024.0 / 1024.0:0.0} MiB; "
-            + $"the largest page {Path.GetFileName(largest)} {KiB(folder, Path.GetFileName(largest))} KiB."));
+        report.Append(Invariant($"{files:N0} files, {bytes / 1024.0 / 1024.0:0.0} MiB; index.html {KiB(folder, "index.html")} KiB, statements.html {KiB(folder, "statements.html")} KiB "));
+        report.Append(Invariant($"(one of {Directory.GetFiles(folder, "statements*.html").Length:N0} numbered pages), its data statements.js {new FileInfo(Path.Combine(folder, "statements.js")).Length / 1024.0 / 1024.0:0.0} MiB; "));
+        report.AppendLine(Invariant($"the largest page {Path.GetFileName(largest)} {KiB(folder, Path.GetFileName(largest))} KiB."));
         report.AppendLine();
         report.AppendLine("| what | median | min | max | runs |");
         report.AppendLine("|------|-------:|----:|----:|-----:|");
