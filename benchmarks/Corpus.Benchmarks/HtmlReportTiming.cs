@@ -50,7 +50,9 @@ public static class HtmlReportTiming
         var kinds = Breakdown(corpus.LoadGraph());
         // The largest page: the one most likely to open slowly.
         string largest = Directory.GetFiles(folder, "*.html").OrderByDescending(f => new FileInfo(f).Length).ThenBy(f => f, StringComparer.Ordinal).First();
-        var (index, table, large) = browser ? OpenPages(folder, largest, runs).GetAwaiter().GetResult() : (new List<double>(), new List<double>(), new List<double>());
+        (List<double> Index, (List<double> Load, List<double> Paint) Table, List<double> Largest) opened =
+            browser ? OpenPages(folder, largest, runs).GetAwaiter().GetResult() : ([], ([], []), []);
+        var (index, table, large) = opened;
         var report = new StringBuilder();
         report.AppendLine(Invariant($"## HTML report, corpus {name}: {corpus.Graph.Articles.Count:N0} articles, {corpus.Graph.Statements.Count:N0} statements"));
         report.AppendLine();
@@ -63,7 +65,8 @@ public static class HtmlReportTiming
         Row(report, "load compiled data + write the report", writes);
         Row(report, "the same, processor time of this process (all threads)", processorTimes);
         Row(report, "open index.html in Chromium (to the load event)", index);
-        Row(report, "open statements.html in Chromium (to the load event, its rows rendered)", table);
+        Row(report, "open statements.html in Chromium (to the load event: its data read, its rows rendered)", table.Load);
+        Row(report, "the same, first contentful paint (its rows in HTML, before the data)", table.Paint);
         Row(report, $"open {Path.GetFileName(largest)}, the largest page, in Chromium (to the load event)", large);
         report.AppendLine();
         report.AppendLine("Rendering time by kind of page (one run, without writing):");
@@ -90,32 +93,36 @@ public static class HtmlReportTiming
     }
 
     // Each page opened in a fresh page of one browser, after one untimed opening (files in the OS cache).
-    private static async Task<(List<double> Index, List<double> Table, List<double> Largest)> OpenPages(string folder, string largest, int runs)
+    private static async Task<(List<double> Index, (List<double> Load, List<double> Paint) Table, List<double> Largest)> OpenPages(string folder, string largest, int runs)
     {
         string chromium = Environment.GetEnvironmentVariable("CORPUS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true });
-        var index = await Open(browser, Path.Combine(folder, "index.html"), runs);
+        var (index, _) = await Open(browser, Path.Combine(folder, "index.html"), runs);
         var table = await Open(browser, Path.Combine(folder, "statements.html"), runs);
-        var large = await Open(browser, largest, runs);
+        var (large, _) = await Open(browser, largest, runs);
         return (index, table, large);
     }
 
-    private static async Task<List<double>> Open(IBrowser browser, string file, int runs)
+    // To the load event, and the first contentful paint as the browser records it (from the start of navigation).
+    private static async Task<(List<double> Load, List<double> Paint)> Open(IBrowser browser, string file, int runs)
     {
         var times = new List<double>();
+        var paints = new List<double>();
         for (int run = -1; run < runs; run++)
         {
             var page = await browser.NewPageAsync();
             var watch = Stopwatch.StartNew();
             await page.GotoAsync(new Uri(file).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
             double seconds = watch.Elapsed.TotalSeconds;
+            double? paint = await page.EvaluateAsync<double?>("(performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime ?? null");
             await page.CloseAsync();
             if (run < 0) continue;
             times.Add(seconds);
-            Console.WriteLine(Invariant($"open {Path.GetFileName(file)} {run + 1}: {seconds:0.000} s"));
+            if (paint is { } milliseconds) paints.Add(milliseconds / 1000);
+            Console.WriteLine(Invariant($"open {Path.GetFileName(file)} {run + 1}: {seconds:0.000} s, first paint {paint / 1000:0.000} s"));
         }
-        return times;
+        return (times, paints);
     }
 
     private static void Row(StringBuilder report, string what, List<double> seconds)

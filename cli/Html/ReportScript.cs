@@ -61,8 +61,11 @@ internal static class ReportScript
   var table = document.getElementById('statement-table');
   var data = window.corpusStatements;
   if (form && table && data) {
-    // A row: date, first day, last day, speaker, act, text, statement ID, article, targets, topics.
+    // A row: date, speaker, act, text, statement ID, article, targets, topics, and the date's first and last
+    // day unless both are the date itself.
     var rows = data.rows, actors = data.actors, topics = data.topics, articles = data.articles, acts = data.acts;
+    var firstDay = function (r) { return r.length > 8 ? r[8] : r[0]; };
+    var lastDay = function (r) { return r.length > 8 ? r[9] : r[0]; };
     var size = data.pageSize;
     var f = form.elements;
     var body = table.tBodies[0];
@@ -95,8 +98,8 @@ internal static class ReportScript
     // The filter's lists: speakers and targets that occur, by name; every act and topic.
     var speaks = [], targeted = [];
     rows.forEach(function (r) {
-      speaks[r[3]] = true;
-      r[8].forEach(function (a) { targeted[a] = true; });
+      speaks[r[1]] = true;
+      r[6].forEach(function (a) { targeted[a] = true; });
     });
     actors.forEach(function (actor, a) {
       var label = actor[0] + ' (' + actor[1] + ')';
@@ -131,13 +134,13 @@ internal static class ReportScript
       topics.forEach(function (t, i) { if (t[0] === f.topic.value) topic = i; });
       var from = f.from.value, to = f.to.value;
       matches = speaker < 0 && target < 0 && act < 0 && topic < 0 && !from && !to ? rows : rows.filter(function (r) {
-        return (speaker < 0 || r[3] === speaker)
-          && (act < 0 || r[4] === act)
-          && (target < 0 || r[8].indexOf(target) >= 0)
-          && (topic < 0 || r[9].indexOf(topic) >= 0)
+        return (speaker < 0 || r[1] === speaker)
+          && (act < 0 || r[2] === act)
+          && (target < 0 || r[6].indexOf(target) >= 0)
+          && (topic < 0 || r[7].indexOf(topic) >= 0)
           // A date range keeps the statements whose dates can fall in it; undated ones cannot.
-          && (!from || (r[2] !== null && r[2] >= from))
-          && (!to || (r[1] !== null && r[1] <= to));
+          && (!from || (r[0] !== null && lastDay(r) >= from))
+          && (!to || (r[0] !== null && firstDay(r) <= to));
       });
       var parts = [];
       ['speaker', 'act', 'target', 'topic'].forEach(function (name) {
@@ -171,14 +174,14 @@ internal static class ReportScript
       var tr = element('tr');
       var cell = function (className) { return tr.appendChild(element('td', undefined, className)); };
       cell('date').textContent = r[0] === null ? 'undated' : r[0];
-      actor(cell(), r[3]);
-      cell().textContent = acts[r[4]];
-      var article = articles[r[7]];
-      cell().appendChild(link(article[1] + '#s-' + r[6], r[5]));
+      actor(cell(), r[1]);
+      cell().textContent = acts[r[2]];
+      var article = articles[r[5]];
+      cell().appendChild(link(article[1] + '#s-' + r[4], r[3]));
       var targets = cell();
-      list(targets, r[8], function (a) { actor(targets, a); });
+      list(targets, r[6], function (a) { actor(targets, a); });
       var about = cell();
-      list(about, r[9], function (t) { about.appendChild(link(topics[t][2], topics[t][1])); });
+      list(about, r[7], function (t) { about.appendChild(link(topics[t][2], topics[t][1])); });
       cell().appendChild(link(article[1], article[0]));
       return tr;
     };

@@ -20,11 +20,12 @@ namespace Corpus.Cli.Html;
 ///   "actors": [[name, kind, page or null], …],      speakers and targets, by name then kind: the filter's order
 ///   "topics": [[id, name, page], …],
 ///   "articles": [[title, page], …],
-///   "rows": [[date, first day, last day, speaker, act, text, statement ID, article, [targets], [topics]], …]
+///   "rows": [[date, speaker, act, text, statement ID, article, [targets], [topics], first day, last day], …]
 /// };
 /// </code>
-/// Rows are in corpus order, as the table's numbered pages list them; an undated statement's three dates
-/// are null. The filter compares dates as their first and last day (<see cref="Wording.Days"/>).
+/// Rows are in corpus order, as the table's numbered pages list them. The filter compares dates as their
+/// first and last day (<see cref="Wording.Days"/>), which a row leaves out when both are its date, as for
+/// most statements (a day, neither uncertain nor approximate); an undated statement's date is null.
 /// </remarks>
 internal static class StatementTableData
 {
@@ -75,23 +76,18 @@ internal static class StatementTableData
         {
             var statement = statements[i];
             js.Append('[');
-            if (statement.Date is { } date)
-            {
-                var (first, last) = Wording.Days(date);
-                String(js, date.ToString()).Append(',');
-                String(js, first).Append(',');
-                String(js, last).Append(',');
-            }
-            else
-            {
-                js.Append("null,null,null,");
-            }
-            js.Append(Number(actorIndex[statement.Speaker])).Append(',').Append(Number((int)Array.IndexOf(acts, statement.Act))).Append(',');
+            String(js, statement.Date?.ToString()).Append(',');
+            js.Append(Number(actorIndex[statement.Speaker])).Append(',').Append(Number(Array.IndexOf(acts, statement.Act))).Append(',');
             String(js, statement.Text).Append(',');
             String(js, statement.Id).Append(',');
             js.Append(Number(articleIndex[statement.Article])).Append(',');
             List(js, statement.Targets.Select(t => actorIndex[t])).Append(',');
             List(js, statement.Topics.Select(t => topicIndex[t]));
+            if (statement.Date is { } date && Wording.Days(date) is var (first, last) && !(first == last && last == date.ToString()))
+            {
+                String(js.Append(','), first).Append(',');
+                String(js, last);
+            }
             js.Append(i + 1 < statements.Count ? "],\n" : "]\n");
         }
         js.Append("]\n};\n");
