@@ -190,8 +190,10 @@ internal static class ReportScript
     var pagers = Array.prototype.slice.call(document.querySelectorAll('.pager')).map(function (nav, n) {
       var turn = function (to) {
         return function () {
-          var target = to();
-          if (target === page || target < 1 || target > pages()) return;
+          // A page number past either end means the end; one that is no number, this page.
+          var target = Math.min(Math.max(1, to() || page), pages());
+          number.value = String(target);
+          if (target === page) return;
           page = target;
           render();
           // From the pager below the table, back to the table's top.
@@ -238,7 +240,7 @@ internal static class ReportScript
       var start = (page - 1) * size, end = Math.min(matches.length, start + size);
       var shown = document.createDocumentFragment();
       for (var i = start; i < end; i++) shown.appendChild(row(matches[i]));
-      if (matches.length === 0) {
+      if (matches.length === 0 && rows.length > 0) {
         var none = element('td', 'No statement matches the filter.', 'muted');
         none.colSpan = 7;
         shown.appendChild(element('tr')).appendChild(none);

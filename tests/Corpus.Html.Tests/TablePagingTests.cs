@@ -60,6 +60,11 @@ public class TablePagingTests : IClassFixture<Browser>
         Assert.Equal(_corpus.Statements.Take(PageSizes.StatementTable).Select(s => s.Id), await ShownStatements(page));
         Assert.Equal("statement-table", await page.EvaluateAsync<string>("document.activeElement.id"));
         Assert.Equal("1", await page.InputValueAsync(".pager >> nth=1 >> .page-number"));
+        // A page number past the end goes to the last page.
+        await page.FillAsync(".pager >> nth=0 >> .page-number", (pages + 5).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.PressAsync(".pager >> nth=0 >> .page-number", "Enter");
+        Assert.Equal(pages.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.InputValueAsync(".pager >> nth=0 >> .page-number"));
+        Assert.Equal(_corpus.Statements.Skip((pages - 1) * PageSizes.StatementTable).Select(s => s.Id), await ShownStatements(page));
         Assert.Empty(open.Problems);
     }
 
