@@ -17,10 +17,11 @@ public static class HtmlCommand
     {
         var output = new Option<DirectoryInfo>("--out")
         {
-            Description = "The folder to write the report into; created if missing. Open index.html in a browser: no server or network needed.",
+            Description = "The folder to write the report into: created, or replaced whole if it holds an earlier report. Open index.html in a browser: no server or network needed.",
             HelpName = "dir",
             Required = true,
         };
+        var force = new Option<bool>("--force") { Description = "Replace the output folder even if it holds something other than a report." };
         var folder = new Argument<DirectoryInfo?>("corpus")
         {
             Description = "The corpus folder to report (its annotations/ and seeds/); the bundled corpus when absent.",
@@ -30,7 +31,7 @@ public static class HtmlCommand
             "Writes a self-contained static HTML report: every statement highlighted in its article, a page per official, "
             + "organization, event, topic and country, plots of the corpus, and a filterable statement table. The same corpus gives the same bytes.")
         {
-            output,
+            output, force,
         };
         if (loadFolder is not null) command.Arguments.Add(folder);
         command.SetAction(result =>
@@ -40,8 +41,13 @@ public static class HtmlCommand
             int files;
             try
             {
+                // The report replaces its folder whole, so it must never be the corpus or hold it, even with --force.
+                if (corpusFolder is not null && IsSameOrInside(corpusFolder.FullName, directory.FullName))
+                {
+                    throw new CorpusInputException($"The output folder '{directory.FullName}' holds the corpus folder '{corpusFolder.FullName}'; choose another --out.");
+                }
                 var corpus = corpusFolder is null ? BundledCorpus.Load() : ReportCorpus.FromGraph(loadFolder!(corpusFolder.FullName));
-                files = HtmlReport.Write(corpus, directory.FullName);
+                files = HtmlReport.Write(corpus, directory.FullName, result.GetValue(force));
             }
             catch (Exception e) when (e is CorpusInputException or IOException or UnauthorizedAccessException)
             {
@@ -54,5 +60,11 @@ public static class HtmlCommand
             return 0;
         });
         return command;
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        string inner = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), outer = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

@@ -30,8 +30,8 @@ internal static class EntityPages
             }
             w.Close("tbody").Close("table").Line();
         }
-        StatementList.Write(w, "Statements", official.Statements);
-        StatementList.Write(w, "Statements aimed at or about them", official.TargetedBy);
+        StatementList.Write(w, "Statements", official.Statements, ("speaker", ReportPaths.Key(official)!));
+        StatementList.Write(w, "Statements aimed at or about them", official.TargetedBy, ("target", ReportPaths.Key(official)!));
         return new ReportFile(ReportPaths.Of(official), PageLayout.End(w));
     }
 
@@ -58,8 +58,8 @@ internal static class EntityPages
             }
             w.Close("ul").Line();
         }
-        StatementList.Write(w, "Statements", organization.Statements);
-        StatementList.Write(w, "Statements aimed at or about it", organization.TargetedBy);
+        StatementList.Write(w, "Statements", organization.Statements, ("speaker", ReportPaths.Key(organization)!));
+        StatementList.Write(w, "Statements aimed at or about it", organization.TargetedBy, ("target", ReportPaths.Key(organization)!));
         return new ReportFile(ReportPaths.Of(organization), PageLayout.End(w));
     }
 
@@ -96,7 +96,7 @@ internal static class EntityPages
             ("About", topic.Description is { } description ? w2 => w2.Text(description) : null),
             ("ID", w2 => w2.Element("code", topic.Id)),
         ]);
-        StatementList.Write(w, "Statements", topic.Statements);
+        StatementList.Write(w, "Statements", topic.Statements, ("topic", topic.Id));
         return new ReportFile(ReportPaths.Of(topic), PageLayout.End(w));
     }
 
@@ -110,8 +110,8 @@ internal static class EntityPages
             ("Officials", officials.Count > 0 ? w2 => w2.Actors(officials) : null),
             ("Organizations", organizations.Count > 0 ? w2 => w2.Actors(organizations) : null),
         ]);
-        StatementList.Write(w, "Statements in the country's name", country.Statements);
-        StatementList.Write(w, "Statements aimed at or about it", country.TargetedBy);
+        StatementList.Write(w, "Statements in the country's name", country.Statements, ("speaker", ReportPaths.Key(country)!));
+        StatementList.Write(w, "Statements aimed at or about it", country.TargetedBy, ("target", ReportPaths.Key(country)!));
         return new ReportFile(ReportPaths.Of(country), PageLayout.End(w));
     }
 

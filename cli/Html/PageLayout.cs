@@ -4,7 +4,11 @@ namespace Corpus.Cli.Html;
 internal static class PageLayout
 {
     /// <summary>Starts a page: everything up to the opening of its <c>main</c>, and its heading.</summary>
-    public static HtmlWriter Begin(string title, string kind, int capacity = 16 * 1024)
+    /// <param name="title">The page's title and heading.</param>
+    /// <param name="kind">The class of its <c>body</c>.</param>
+    /// <param name="capacity">The page's expected length in characters.</param>
+    /// <param name="data">A script of data the report's script reads on this page, loaded before it.</param>
+    public static HtmlWriter Begin(string title, string kind, int capacity = 16 * 1024, string? data = null)
     {
         var w = new HtmlWriter(capacity);
         w.Markup("<!DOCTYPE html>\n");
@@ -13,6 +17,8 @@ internal static class PageLayout
         w.Markup("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.Element("title", title + " · Corpus report").Line();
         w.Open("link", ("rel", "stylesheet"), ("href", ReportPaths.Style)).Line();
+        // Deferred scripts run in document order, once the page is parsed: the data first.
+        if (data is not null) w.Open("script", ("src", data), ("defer", "")).Close("script").Line();
         w.Open("script", ("src", ReportPaths.Script), ("defer", "")).Close("script").Line();
         w.Close("head").Line();
         w.Open("body", ("class", kind)).Line();

@@ -11,9 +11,29 @@ namespace Corpus.Cli.Html;
 internal static class ReportPaths
 {
     public const string Index = "index.html";
-    public const string StatementTable = "statements.html";
     public const string Style = "report.css";
     public const string Script = "report.js";
+
+    /// <summary>The statement table's rows as data, which <see cref="Script"/> pages through and filters.</summary>
+    public const string StatementData = "statements.js";
+
+    /// <summary>Marks a folder as a report, which the next report may replace without <c>--force</c>.</summary>
+    public const string Marker = ".corpus-report";
+
+    /// <summary>The first word of the statement table's pages' names.</summary>
+    public const string StatementTableStem = "statements";
+
+    /// <summary>The statement table's first page.</summary>
+    public static string StatementTable => Paged(StatementTableStem, 1);
+
+    /// <summary>The statement table with one filter set, as its script reads it from the address.</summary>
+    /// <param name="filter">The filter: <c>speaker</c>, <c>target</c> (an actor's <see cref="Key"/>) or <c>topic</c> (its ID).</param>
+    /// <param name="value">The value to filter by.</param>
+    public static string StatementTableFilteredBy(string filter, string value) => StatementTable + "?" + filter + "=" + System.Uri.EscapeDataString(value);
+
+    /// <summary>Page <paramref name="page"/> (1-based) of a list kept on numbered pages: <c>articles.html</c>, <c>articles-2.html</c>, …</summary>
+    public static string Paged(string stem, int page) =>
+        page == 1 ? stem + ".html" : stem + "-" + page.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".html";
 
     public static string Of(Article article) => Page("article", article.Id);
     public static string Of(Official official) => Page("official", official.Id);
@@ -30,6 +50,9 @@ internal static class ReportPaths
         Country country => Of(country),
         _ => null,
     };
+
+    /// <summary>How the statement table's address names an actor: the name of its page without <c>.html</c>.</summary>
+    public static string? Key(Actor actor) => Of(actor) is { } page ? page[..^".html".Length] : null;
 
     /// <summary>A statement where its article shows it.</summary>
     public static string Of(Statement statement) => Of(statement.Article) + "#" + SpanId(statement);

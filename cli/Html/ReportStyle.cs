@@ -107,9 +107,10 @@ ol.thread ol.thread { border-left: 2px solid var(--line); margin-left: .25rem; }
 .filter { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; padding: .75rem; background: #f5f5f5; border: 1px solid var(--line); border-radius: 4px; }
 .filter label { display: flex; flex-direction: column; font-size: .85rem; }
 .filter select { max-width: 16rem; }
-.filter[hidden], tr[hidden] { display: none; }
+.filter[hidden] { display: none; }
 #count { font-weight: 600; }
-/* Fixed column widths: a table of thousands of rows is laid out without measuring every cell. */
+.print-only { display: none; }
+/* Fixed column widths: every page of rows is laid out alike, without measuring every cell. */
 .statements-table { table-layout: fixed; }
 .statements-table th:nth-child(1) { width: 7.5rem; }
 .statements-table th:nth-child(2) { width: 11rem; }
@@ -117,6 +118,16 @@ ol.thread ol.thread { border-left: 2px solid var(--line); margin-left: .25rem; }
 .statements-table th:nth-child(5), .statements-table th:nth-child(6) { width: 10rem; }
 .statements-table th:nth-child(7) { width: 12rem; }
 .statements-table td { overflow-wrap: anywhere; }
+.statements-table:focus { outline: none; }
+
+/* Long lists on numbered pages: the pager, and the note that a list goes on elsewhere */
+.pager { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1rem; margin: .75rem 0; }
+.pager-links { display: flex; flex-wrap: wrap; gap: .25rem .6rem; }
+.pager .current { font-weight: 700; }
+.pager-status { color: var(--muted); }
+.pager .page-number { width: 5.5em; }
+.pager button[aria-disabled="true"] { opacity: .45; cursor: default; }
+p.more { color: var(--muted); }
 
 @media (max-width: 900px) {
   .reader { grid-template-columns: 1fr; }
@@ -125,6 +136,8 @@ ol.thread ol.thread { border-left: 2px solid var(--line); margin-left: .25rem; }
 
 @media print {
   header.site, .skip, .details-panel, .filter, footer.site { display: none; }
+  .pager button, .pager-links { display: none; }
+  .print-only { display: block; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }

@@ -10,17 +10,31 @@ internal static class StatementList
     public static IEnumerable<Statement> ByDate(IEnumerable<Statement> statements) =>
         statements.OrderBy(s => s.Date is null).ThenBy(s => s.Date);
 
-    public static void Write(HtmlWriter w, string heading, IEnumerable<Statement> statements)
+    /// <summary>
+    /// The statements under a heading, by date; past <see cref="PageSizes.EntityStatements"/>, the first ones
+    /// and a link to the statement table filtered to them all.
+    /// </summary>
+    /// <param name="w">The page.</param>
+    /// <param name="heading">What the statements are.</param>
+    /// <param name="statements">The statements.</param>
+    /// <param name="filter">The table's filter that gives the same statements (<see cref="ReportPaths.StatementTableFilteredBy"/>), and its name.</param>
+    public static void Write(HtmlWriter w, string heading, IReadOnlyCollection<Statement> statements, (string Name, string Value) filter)
     {
-        var list = ByDate(statements).ToList();
-        w.Element("h2", $"{heading} ({Wording.Number(list.Count)})").Line();
-        if (list.Count == 0)
+        w.Element("h2", $"{heading} ({Wording.Number(statements.Count)})").Line();
+        if (statements.Count == 0)
         {
             w.Element("p", "None.", ("class", "muted")).Line();
             return;
         }
+        var shown = ByDate(statements).Take(PageSizes.EntityStatements).ToList();
+        if (shown.Count < statements.Count)
+        {
+            w.Open("p", ("class", "more")).Text($"The first {Wording.Number(shown.Count)}, by date; ")
+                .Link(ReportPaths.StatementTableFilteredBy(filter.Name, filter.Value), $"all {Wording.Number(statements.Count)} in the statement table")
+                .Text($", filtered by {filter.Name}.").Close("p").Line();
+        }
         w.Open("ol", ("class", "statements")).Line();
-        foreach (var statement in list)
+        foreach (var statement in shown)
         {
             w.Open("li");
             Item(w, statement);

@@ -1,55 +1,53 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Corpus.Cli.Html;
 
-/// <summary>Every statement in one table, which the page's script filters by speaker, act, target, topic and date range.</summary>
+/// <summary>
+/// The statement table: every statement, with the speaker, act, targets, topics and article, filtered by
+/// speaker, act, target, topic and date range.
+/// </summary>
 /// <remarks>
-/// Each row carries what the filters compare as data attributes (actors as indexes into the select
-/// options, acts and topics by ID, dates as their first and last day), so the script only compares
-/// strings; without a script the table is complete and the filter form stays hidden.
+/// The table's script renders it from <see cref="StatementTableData"/> a page at a time, and filters the
+/// data, not the markup, so a table of any size opens quickly. Without a script the same rows are numbered
+/// pages of plain HTML (<c>statements.html</c>, <c>statements-2.html</c>, …) linked by a pager, and the
+/// filter form stays hidden. Each page's rows are the ones the script shows first on it, so the two agree.
 /// </remarks>
 internal static class StatementTablePage
 {
-    public static ReportFile Render(ReportCorpus corpus)
+    public static Pagination Pages(ReportCorpus corpus) =>
+        new(ReportPaths.StatementTableStem, corpus.Statements.Count, PageSizes.StatementTable, "statement");
+
+    public static ReportFile Render(ReportCorpus corpus, int page)
     {
         var statements = corpus.Statements;
-        var speakers = Distinct(statements.Select(s => s.Speaker));
-        var targets = Distinct(statements.SelectMany(s => s.Targets));
-        var actorKeys = new Dictionary<Actor, string>();
-        foreach (var actor in speakers.Concat(targets))
-        {
-            if (!actorKeys.ContainsKey(actor)) actorKeys.Add(actor, "a" + Wording.Number(actorKeys.Count));
-        }
+        var pages = Pages(corpus);
+        var (start, count) = pages.Range(page);
 
-        var w = PageLayout.Begin("Statements", "table-page", 4096 + statements.Count * 1024);
+        var w = PageLayout.Begin("Statements", "table-page", 8192 + count * 1024, ReportPaths.StatementData);
+        w.Open("noscript").Open("p", ("class", "note"))
+            .Text($"Filtering the table needs JavaScript. Without it the table lists every statement, {Wording.Number(PageSizes.StatementTable)} to a page, in corpus order; each article's page shows its own statements.")
+            .Close("p").Close("noscript").Line();
+        // The script fills the lists from the table's data and shows the form.
         w.Open("form", ("id", "filter"), ("class", "filter"), ("hidden", ""), ("aria-label", "Filter statements")).Line();
-        Select(w, "speaker", "Speaker", speakers.Select(a => (actorKeys[a], Label(a))));
-        Select(w, "act", "Act", Enum.GetValues<SpeechAct>().Select(a => (Wording.Of(a), Wording.Of(a))));
-        Select(w, "target", "Target", targets.Select(a => (actorKeys[a], Label(a))));
-        Select(w, "topic", "Topic", corpus.Topics.Select(t => (t.Id, t.Name)));
+        foreach (var (name, label) in new[] { ("speaker", "Speaker"), ("act", "Act"), ("target", "Target"), ("topic", "Topic") })
+        {
+            w.Open("label").Text(label + " ").Open("select", ("name", name), ("id", "filter-" + name)).Element("option", "any", ("value", "")).Close("select").Close("label").Line();
+        }
         w.Open("label").Text("From ").Open("input", ("type", "date"), ("name", "from"), ("id", "filter-from")).Close("label").Line();
         w.Open("label").Text("To ").Open("input", ("type", "date"), ("name", "to"), ("id", "filter-to")).Close("label").Line();
         w.Open("button", ("type", "reset")).Text("Clear").Close("button").Line();
         w.Close("form").Line();
         w.Open("p", ("id", "count"), ("aria-live", "polite")).Text(Wording.Count(statements.Count, "statement")).Close("p").Line();
+        w.Element("p", "", ("id", "filter-summary"), ("class", "print-only")).Line();
 
-        w.Open("table", ("id", "statement-table"), ("class", "statements-table")).Line();
+        pages.WritePager(w, page, "Pages of the statement table");
+        w.Open("table", ("id", "statement-table"), ("class", "statements-table"), ("data-page", Wording.Number(page)), ("tabindex", "-1")).Line();
         w.Open("thead").Open("tr");
         foreach (var column in new[] { "Date", "Speaker", "Act", "Statement", "Targets", "Topics", "Article" }) w.Element("th", column, ("scope", "col"));
         w.Close("tr").Close("thead").Line();
         w.Open("tbody").Line();
-        foreach (var statement in statements)
+        for (int i = start; i < start + count; i++)
         {
-            var (from, to) = statement.Date is { } date ? Wording.Days(date) : ((string?)null, (string?)null);
-            w.Open("tr",
-                ("data-speaker", actorKeys[statement.Speaker]),
-                ("data-act", Wording.Of(statement.Act)),
-                ("data-targets", string.Join(' ', statement.Targets.Select(t => actorKeys[t]))),
-                ("data-topics", string.Join(' ', statement.Topics.Select(t => t.Id))),
-                ("data-from", from),
-                ("data-to", to));
+            var statement = statements[i];
+            w.Open("tr");
             w.Element("td", Wording.Date(statement.Date), ("class", "date"));
             w.Open("td").Actor(statement.Speaker).Close("td");
             w.Element("td", Wording.Of(statement.Act));
@@ -60,20 +58,7 @@ internal static class StatementTablePage
             w.Close("tr").Line();
         }
         w.Close("tbody").Close("table").Line();
-        return new ReportFile(ReportPaths.StatementTable, PageLayout.End(w));
-    }
-
-    // By name, then kind, so two actors of one name stay in a stable order.
-    private static List<Actor> Distinct(IEnumerable<Actor> actors) =>
-        actors.Distinct().OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(Wording.KindOf, StringComparer.Ordinal).ToList();
-
-    private static string Label(Actor actor) => $"{actor.Name} ({Wording.KindOf(actor)})";
-
-    private static void Select(HtmlWriter w, string name, string label, IEnumerable<(string Value, string Text)> options)
-    {
-        w.Open("label").Text(label + " ").Open("select", ("name", name), ("id", "filter-" + name));
-        w.Element("option", "any", ("value", ""));
-        foreach (var (value, text) in options) w.Element("option", text, ("value", value));
-        w.Close("select").Close("label").Line();
+        pages.WritePager(w, page, "Pages of the statement table (below it)");
+        return new ReportFile(pages.PathOf(page), PageLayout.End(w));
     }
 }

@@ -37,9 +37,14 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>Opens a file of a report in a new page and records what the page reports as going wrong.</summary>
-    public async Task<OpenPage> OpenAsync(string folder, string file, int width = 1280, int height = 900)
+    /// <param name="folder">The report's folder.</param>
+    /// <param name="file">The file, with any query (<c>statements.html?topic=x</c>).</param>
+    /// <param name="width">The viewport's width.</param>
+    /// <param name="height">The viewport's height.</param>
+    /// <param name="javaScript">Whether the page runs scripts; without, it shows what a reader without them sees.</param>
+    public async Task<OpenPage> OpenAsync(string folder, string file, int width = 1280, int height = 900, bool javaScript = true)
     {
-        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript });
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
@@ -53,7 +58,11 @@ public sealed class Browser : IAsyncLifetime
         return new OpenPage(page, problems);
     }
 
-    public static string Url(string folder, string file) => new Uri(Path.Combine(folder, file)).AbsoluteUri;
+    public static string Url(string folder, string file)
+    {
+        int query = file.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? new Uri(Path.Combine(folder, file)).AbsoluteUri : new Uri(Path.Combine(folder, file[..query])).AbsoluteUri + file[query..];
+    }
 }
 
 /// <summary>A page and the problems it reported (console errors and warnings, script errors, failed requests, dialogs).</summary>

@@ -83,8 +83,11 @@ public class BrowserTests : IClassFixture<Browser>
     {
         await using var open = await _browser.OpenAsync(Reports.Bundled, "statements.html");
         var page = open.Page;
-        var rows = page.Locator("#statement-table tbody tr:visible");
+        // Rows of statements: the row saying that nothing matches has no date cell.
+        var rows = page.Locator("#statement-table tbody tr:visible:has(td.date)");
+        Assert.True(_corpus.Statements.Count <= PageSizes.StatementTable, "the bundled corpus fits one page of the table");
         Assert.Equal(_corpus.Statements.Count, await rows.CountAsync());
+        Assert.Equal(0, await page.Locator(".pager").CountAsync());
 
         var hua = _corpus.Officials.Single(o => o.Id == "hua-chunying");
         await page.SelectOptionAsync("#filter-speaker", new SelectOptionValue { Label = "Hua Chunying (official)" });
@@ -95,9 +98,12 @@ public class BrowserTests : IClassFixture<Browser>
         Assert.True(huaDenials > 0);
         Assert.Equal(huaDenials, await rows.CountAsync());
         Assert.Equal($"{huaDenials} of {_corpus.Statements.Count} statements", await page.TextContentAsync("#count"));
+        // Printed, the page says what it is filtered by.
+        Assert.Equal("Filtered by speaker Hua Chunying (official), act deny.", await page.TextContentAsync("#filter-summary"));
 
         await page.ClickAsync("button[type=reset]");
         Assert.Equal(_corpus.Statements.Count, await rows.CountAsync());
+        Assert.Equal($"{_corpus.Statements.Count} statements", await page.TextContentAsync("#count"));
 
         var gb = _corpus.Countries.Single(c => c.Code == "GB");
         await page.SelectOptionAsync("#filter-target", new SelectOptionValue { Label = "United Kingdom (country)" });
@@ -116,6 +122,12 @@ public class BrowserTests : IClassFixture<Browser>
         int inMay = _corpus.Statements.Count(s => s.Date is { } d && !d.IsBefore(may) && !d.IsAfter(may));
         Assert.True(inMay > 0 && inMay < _corpus.Statements.Count);
         Assert.Equal(inMay, await rows.CountAsync());
+
+        // A range nothing falls in says so.
+        await page.FillAsync("#filter-from", "2099-01-01");
+        Assert.Equal(0, await rows.CountAsync());
+        Assert.Equal("No statement matches the filter.", await page.TextContentAsync("#statement-table tbody"));
+        Assert.Equal($"0 of {_corpus.Statements.Count} statements", await page.TextContentAsync("#count"));
         Assert.Empty(open.Problems);
     }
 
@@ -130,8 +142,8 @@ public class BrowserTests : IClassFixture<Browser>
         {
             await using var open = await _browser.OpenAsync(Reports.Bundled, file);
             var page = open.Page;
-            // The statement table shows its filter only when report.js has run.
-            if (file == "statements.html") Assert.True(await page.IsVisibleAsync("#filter"), "the filter is hidden: report.js did not run");
+            // The statement table shows its filter only when report.js has run on its data.
+            if (file.StartsWith("statements", StringComparison.Ordinal)) Assert.True(await page.IsVisibleAsync("#filter"), "the filter is hidden: report.js did not run");
             ids[new Uri(page.Url).LocalPath] = (await page.EvalOnSelectorAllAsync<string[]>("[id]", "elements => elements.map(e => e.id)")).ToHashSet(StringComparer.Ordinal);
             // SVG links too: their href is not a string property, so resolve the attribute against the page.
             var hrefs = await page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => new URL(a.getAttribute('href'), document.baseURI).href)");

@@ -17,8 +17,11 @@ public class RenderingTests
         var files = HtmlReport.Render(Hostile.Corpus()).ToList();
         foreach (var file in files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
-            // The report's own script tag is the only one; no element or attribute comes from the corpus.
-            Assert.Single(Regex.Matches(file.Content, "<script", RegexOptions.IgnoreCase));
+            // The report's own script tags are the only ones, on the statement table with its data; no element or attribute comes from the corpus.
+            var scripts = Regex.Matches(file.Content, "<script[^>]*>", RegexOptions.IgnoreCase).Select(m => m.Value).ToList();
+            Assert.Equal(file.Path.StartsWith("statements", StringComparison.Ordinal)
+                ? ["<script src=\"statements.js\" defer=\"\">", "<script src=\"report.js\" defer=\"\">"]
+                : ["<script src=\"report.js\" defer=\"\">"], scripts);
             Assert.DoesNotContain("<img", file.Content, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<i>", file.Content, StringComparison.Ordinal);
             Assert.DoesNotContain("onmouseover=\"", file.Content, StringComparison.Ordinal);
@@ -61,6 +64,7 @@ public class RenderingTests
     {
         Assert.Empty(Reports.BrokenLinks(HtmlReport.Render(BundledCorpus.Load()).ToList()));
         Assert.Empty(Reports.BrokenLinks(HtmlReport.Render(Hostile.Corpus()).ToList()));
+        Assert.Empty(Reports.BrokenLinks(HtmlReport.Render(LargeCorpus.Corpus()).ToList()));
     }
 
     [Fact]
@@ -68,12 +72,15 @@ public class RenderingTests
     {
         var corpus = BundledCorpus.Load();
         var paths = HtmlReport.Render(corpus).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        int expected = 4 + corpus.Articles.Count + corpus.Officials.Count + corpus.Organizations.Count + corpus.Events.Count + corpus.Topics.Count + corpus.Countries.Count;
+        // The marker, style sheet, script, index, statement table and its data, and the entities' pages.
+        int expected = 6 + corpus.Articles.Count + corpus.Officials.Count + corpus.Organizations.Count + corpus.Events.Count + corpus.Topics.Count + corpus.Countries.Count;
         Assert.Equal(expected, paths.Count);
         Assert.Contains("official-hua-chunying.html", paths);
         Assert.Contains("country-gb.html", paths);
         Assert.Contains("index.html", paths);
         Assert.Contains("statements.html", paths);
+        Assert.Contains("statements.js", paths);
+        Assert.Contains(".corpus-report", paths);
     }
 
     [Fact]

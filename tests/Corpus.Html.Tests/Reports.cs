@@ -13,12 +13,16 @@ internal static class Reports
 {
     private static readonly Lazy<string> s_bundled = new(() => WriteToTemp("bundled", BundledCorpus.Load()));
     private static readonly Lazy<string> s_hostile = new(() => WriteToTemp("hostile", Hostile.Corpus()));
+    private static readonly Lazy<string> s_large = new(() => WriteToTemp("large", LargeCorpus.Corpus()));
 
     /// <summary>The folder holding the report of the bundled corpus.</summary>
     public static string Bundled => s_bundled.Value;
 
     /// <summary>The folder holding the report of <see cref="Hostile"/>'s corpus.</summary>
     public static string HostileFolder => s_hostile.Value;
+
+    /// <summary>The folder holding the report of <see cref="LargeCorpus"/>.</summary>
+    public static string Large => s_large.Value;
 
     // One folder per test run. The test host may end without running exit handlers, so each run
     // removes the folders of runs that ended more than an hour ago instead.
@@ -68,6 +72,8 @@ internal static class Reports
                 int hash = reference.IndexOf('#');
                 string path = hash < 0 ? reference : reference[..hash];
                 string? anchor = hash < 0 ? null : reference[(hash + 1)..];
+                // The statement table's address may set its filter; the page is the same file.
+                if (path.IndexOf('?') is int query and >= 0) path = path[..query];
                 if (path.Length == 0) path = file.Path;
                 if (!byPath.TryGetValue(path, out var target))
                 {
