@@ -18,11 +18,24 @@ namespace Corpus.Generator;
 internal sealed record CorpusInput(string Path, string Text);
 
 /// <summary>What a build of these inputs reports, and the corpus data it would compile.</summary>
-/// <param name="Diagnostics">Every diagnostic the generator would report, as Roslyn diagnostics (same IDs, messages, severities, locations), in a deterministic order.
-/// As in a build without a rule set, rules that are off by default are left out.</param>
-/// <param name="Data">The corpus data with every article text inline (no resources), exactly what
-/// <c>global::Corpus.CorpusGraph.Load(() => Data)</c> in the runtime reads.</param>
-internal sealed record CorpusCheckResult(ImmutableArray<Diagnostic> Diagnostics, byte[] Data);
+internal sealed class CorpusCheckResult
+{
+    private readonly Lazy<byte[]> _data;
+
+    public CorpusCheckResult(ImmutableArray<Diagnostic> diagnostics, Func<byte[]> data)
+    {
+        Diagnostics = diagnostics;
+        _data = new Lazy<byte[]>(data);
+    }
+
+    /// <summary>Every diagnostic the generator would report, as Roslyn diagnostics (same IDs, messages, severities, locations), in a deterministic order.
+    /// As in a build without a rule set, rules that are off by default are left out.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The corpus data with every article text inline (no resources), exactly what
+    /// <c>global::Corpus.CorpusGraph.Load(() => Data)</c> in the runtime reads; written on first use, so a check alone never writes it.</summary>
+    public byte[] Data => _data.Value;
+}
 
 /// <summary>
 /// The generator's stages run outside a compilation, for tools: the same functions the
@@ -33,18 +46,16 @@ internal static class CorpusCheck
     /// <summary>Runs the generator's stages on the inputs: no compilation, no driver.</summary>
     public static CorpusCheckResult Run(IReadOnlyList<CorpusInput> annotations, IReadOnlyList<CorpusInput> seeds, CancellationToken cancellationToken = default)
     {
-        var files = annotations.Select(a =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return AnnotationParser.Parse(a.Path, a.Text);
-        }).ToList();
+        // Each file is parsed and each article linked on its own (pure functions, as the generator's nodes run them), so both run on every core, in order.
+        var files = annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(a => AnnotationParser.Parse(a.Path, a.Text)).ToList();
         var seedFiles = seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList();
 
         var declarations = files.Select(Declare.Declarations).ToList();
         var index = DeclarationIndex.Build(declarations.Select(Declare.WithoutPositions));
         var registries = LinkRegistries.Link(index);
         var catalog = new SeedCatalog(seedFiles);
-        var links = files.Select(Declare.Unit).Where(unit => unit is not null)
+        var links = files.Select(Declare.Unit).Where(unit => unit is not null).ToList().AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(unit => LinkArticle.Link(MatchSeed.Match(unit!, catalog), index, cancellationToken))
             .ToList();
         var summaries = links.Select(l => l.Summary).ToList();
@@ -61,14 +72,18 @@ internal static class CorpusCheck
             // As a build with no rule set: a rule off by default (CORP017) is not reported.
             .Where(d => d.Descriptor.IsEnabledByDefault);
 
-        var data = new StringBuilder();
-        CorpusDataWriter.WriteRegistries(data, CorpusChecks.WithoutDanglingReferences(registries.Data, unlinked), countries);
-        foreach (var link in links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal))
+        byte[] Data()
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            CorpusDataWriter.WriteArticle(data, CorpusChecks.WithoutDanglingReferences(link.Data!, unlinked), inlineText: true);
+            var data = new StringBuilder();
+            CorpusDataWriter.WriteRegistries(data, CorpusChecks.WithoutDanglingReferences(registries.Data, unlinked), countries);
+            foreach (var link in links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                CorpusDataWriter.WriteArticle(data, CorpusChecks.WithoutDanglingReferences(link.Data!, unlinked), inlineText: true);
+            }
+            return Encoding.UTF8.GetBytes(data.ToString());
         }
-        return new CorpusCheckResult(Ordered(diagnostics), Encoding.UTF8.GetBytes(data.ToString()));
+        return new CorpusCheckResult(Ordered(diagnostics), Data);
     }
 
     /// <summary>By file, position, ID and message: the order a build log shows them in, whatever order they were found in.</summary>

@@ -4,12 +4,34 @@ using System.Linq;
 namespace Corpus.Cli;
 
 /// <summary>A corpus folder after the generator's checks: what they report, and the corpus as the build would compile it.</summary>
-/// <param name="Folder">Where it was read from.</param>
-/// <param name="Diagnostics">Every diagnostic, in file and position order.</param>
-/// <param name="Graph">The linked corpus: everything that passed the checks.</param>
-/// <param name="Sources">The files read, annotations then seeds, full paths.</param>
-public sealed record CheckedCorpus(CorpusFolder Folder, IReadOnlyList<CheckDiagnostic> Diagnostics, CorpusGraph Graph, IReadOnlyList<string> Sources)
+public sealed class CheckedCorpus
 {
+    private readonly System.Lazy<CorpusGraph> _graph;
+
+    /// <param name="folder">Where it was read from.</param>
+    /// <param name="diagnostics">Every diagnostic, in file and position order.</param>
+    /// <param name="graph">Loads the linked corpus, on first use of <see cref="Graph"/>: a check alone never needs it.</param>
+    /// <param name="sources">The files read, annotations then seeds, full paths.</param>
+    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, System.Func<CorpusGraph> graph, IReadOnlyList<string> sources)
+    {
+        Folder = folder;
+        Diagnostics = diagnostics;
+        _graph = new System.Lazy<CorpusGraph>(graph);
+        Sources = sources;
+    }
+
+    /// <summary>Where it was read from.</summary>
+    public CorpusFolder Folder { get; }
+
+    /// <summary>Every diagnostic, in file and position order.</summary>
+    public IReadOnlyList<CheckDiagnostic> Diagnostics { get; }
+
+    /// <summary>The linked corpus: everything that passed the checks.</summary>
+    public CorpusGraph Graph => _graph.Value;
+
+    /// <summary>The files read, annotations then seeds, full paths.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

@@ -39,11 +39,10 @@ public static class CorpusLoader
         {
             result = CorpusCheck.Run(annotations, seeds, cancellationToken);
         }
-        var graph = CorpusGraph.Load(() => result.Data);
 
         // As the compiler does without an .editorconfig: rules disabled by default are not reported.
         var diagnostics = result.Diagnostics.Where(d => d.Descriptor.IsEnabledByDefault).Select(ToCheckDiagnostic).ToList();
-        return new CheckedCorpus(folder, diagnostics, graph, annotationPaths.Concat(seedPaths).ToList());
+        return new CheckedCorpus(folder, diagnostics, () => CorpusGraph.Load(() => result.Data), annotationPaths.Concat(seedPaths).ToList());
     }
 
     private static List<CorpusInput> Read(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task)

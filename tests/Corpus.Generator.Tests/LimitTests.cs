@@ -99,6 +99,37 @@ public class LimitTests
         Assert.True(LogSize(run) < 1_000_000, $"{LogSize(run):N0} characters of diagnostics");
     }
 
+    /// <summary>
+    /// Memory within the limits: what a run allocates bounds what it holds at any time from above, and is
+    /// counted exactly (unlike a peak read from the process on a shared machine). The largest inputs the
+    /// limits allow, each in one run: a file just under the size limit of small declarations, a seed just
+    /// under its limit with a passage found a million times, and a thousand statements on the same words.
+    /// </summary>
+    [Fact]
+    public void A_run_on_inputs_at_the_limits_allocates_less_than_a_gigabyte()
+    {
+        var topics = new StringBuilder("topics:\n");
+        while (topics.Length < 4_100_000) topics.Append("  - id: topic-").Append(topics.Length.ToString(CultureInfo.InvariantCulture)).Append("\n    name: Topic\n");
+        var overlapping = new StringBuilder(Fixture.Article.Substring(0, Fixture.Article.IndexOf("statements:", StringComparison.Ordinal)) + "statements:\n");
+        for (int i = 0; i < 1_000; i++) overlapping.Append($"  - id: same-{i}\n    speaker: jane-doe\n    kind: paraphrase\n    text: rejected the accusations\n    occurrence: 1\n    act: reject\n");
+        string seed = Fixture.Seed + string.Concat(Enumerable.Repeat("§\n", 2_000_000));
+        var cases = new[]
+        {
+            Fixture.Inputs().Append(CorpusInput.Annotation("topics-at-the-limit.yaml", topics.ToString())).ToList(),
+            Fixture.Inputs(article: Fixture.Article.Replace("text: rejected the accusations", "text: §"), seed: seed).ToList(),
+            Fixture.WithArticle(overlapping.ToString()).ToList(),
+        };
+        Assert.True(topics.Length <= AnnotationParser.MaxFileLength && seed.Length <= AnnotationParser.MaxFileLength, "the inputs are within the limits");
+        foreach (var inputs in cases)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var run = GeneratorHarness.Run(inputs);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.DoesNotContain(run.Diagnostics, d => d.Id is "CORP015" or "CORP020");
+            Assert.True(allocated < 1L << 30, $"{allocated:N0} bytes allocated");
+        }
+    }
+
     [Fact]
     public void Overlaps_are_found_in_one_pass_one_per_statement_against_the_one_reaching_furthest()
     {
