@@ -16,7 +16,20 @@ internal static class ArticlePage
         var w = PageLayout.Begin(article.Headline ?? article.Id, "article-page", article.Text.Length * 3 + statements.Count * 2048);
 
         w.Open("p", ("class", "meta"));
-        if (article.Outlet is { } outlet) w.Link(ReportPaths.Of(outlet), outlet.Name).Text(" · ");
+        if (article.Outlet is { } outlet)
+        {
+            w.Link(ReportPaths.Of(outlet), outlet.Name);
+            // An outlet the page does not print is marked as such, with why it is thought to be this one.
+            if (article.OutletBasis is { } basis && basis != DateBasis.Printed) w.Text($" ({Wording.Of(basis)})");
+            if (article.OutletEvidence is { } why) w.Element("span", " — " + why, ("class", "evidence"));
+            w.Text(" · ");
+        }
+        if (article.HeadlineBasis is { } headlineBasis && headlineBasis != DateBasis.Printed)
+        {
+            w.Text($"headline {Wording.Of(headlineBasis)}");
+            if (article.HeadlineEvidence is { } why) w.Element("span", " — " + why, ("class", "evidence"));
+            w.Text(" · ");
+        }
         if (article.Byline is { } byline) w.Text(byline + " · ");
         w.Text(article.Published is { } published ? "published " + Wording.Date(published, article.PublishedBasis) : "publication date unknown");
         if (article.PublishedEvidence is { } evidence) w.Element("span", " — " + evidence, ("class", "evidence"));

@@ -86,6 +86,7 @@ internal static class IndexPage
                     w.Open("tr").Element("td", Wording.Date(article.Published), ("class", "date")).Open("td").Article(article).Close("td")
                         .Open("td");
                     if (article.Outlet is { } outlet) w.Actor(outlet);
+                    if (article.Outlet is not null && article.OutletBasis is { } basis && basis != DateBasis.Printed) w.Element("span", $" ({Wording.Of(basis)})", ("class", "muted"));
                     w.Close("td").Element("td", Wording.Number(article.Statements.Count), ("class", "number")).Close("tr").Line();
                 }
                 w.Close("tbody").Close("table").Line();

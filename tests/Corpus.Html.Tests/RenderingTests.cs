@@ -33,6 +33,26 @@ public class RenderingTests
     }
 
     [Fact]
+    public void An_outlet_the_page_does_not_print_is_marked_inferred_with_its_evidence()
+    {
+        var corpus = BundledCorpus.Load();
+        var files = HtmlReport.Render(corpus).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        string Meta(Article article)
+        {
+            string page = files[ReportPaths.Of(article)];
+            string meta = page.Substring(page.IndexOf("<p class=\"meta\">", StringComparison.Ordinal));
+            return System.Net.WebUtility.HtmlDecode(Regex.Replace(meta.Substring(0, meta.IndexOf("</p>", StringComparison.Ordinal)), "<[^>]+>", ""));
+        }
+        var inferred = corpus.Articles.Where(a => a.Outlet is not null && a.OutletBasis == DateBasis.Inferred).ToList();
+        Assert.NotEmpty(inferred);
+        foreach (var article in inferred) Assert.Contains(article.Outlet!.Name + " (inferred) — " + article.OutletEvidence, Meta(article), StringComparison.Ordinal);
+        // A printed outlet carries no such mark.
+        var printed = corpus.Articles.Where(a => a.Outlet is not null && a.OutletBasis == DateBasis.Printed).ToList();
+        Assert.NotEmpty(printed);
+        foreach (var article in printed) Assert.Contains(article.Outlet!.Name + " · ", Meta(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_corpus_gives_the_same_bytes_in_any_culture()
     {
         var first = Cultures.InCulture(CultureInfo.InvariantCulture, () => HtmlReport.Render(BundledCorpus.Load()).ToList());
