@@ -223,6 +223,26 @@ public class LimitTests
         .ToArray();
 
     [Fact]
+    public void A_file_shows_every_diagnostic_up_to_its_cap_and_counts_the_rest_just_past_it()
+    {
+        DiagnosticInfo[] Errors(int count) => Enumerable.Range(0, count)
+            .Select(i => DiagnosticInfo.Create(generator::Corpus.Generator.DiagnosticDescriptors.UnknownKey,
+                new LocationInfo("/corpus/annotations/a.yaml", new TextRange(i, 1, i, 0, i, 1)), $"key-{i}", ""))
+            .ToArray();
+        Assert.Equal(100, DiagnosticBudget.MaxPerFile);
+        var atCap = DiagnosticBudget.Apply(Errors(100));
+        Assert.Equal(100, atCap.Count);
+        Assert.DoesNotContain(atCap, d => d.Id is "CORP042" or "CORP043");
+
+        var past = DiagnosticBudget.Apply(Errors(101));
+        Assert.Equal(101, past.Count);
+        var more = Assert.Single(past, d => d.Id == "CORP042");
+        Assert.Equal(new[] { "1", "1", "100", "CORP002" }, more.Arguments);
+        // The one left out is the last: the first hundred are shown as found.
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"key-{i}"), past.Where(d => d.Id == "CORP002").Select(d => d.Arguments[0]));
+    }
+
+    [Fact]
     public void The_build_log_holds_every_diagnostic_up_to_its_budget_and_counts_the_rest_just_past_it()
     {
         // Every line is the same size here, measured as the build writes it: Roslyn's text, a line break, MSBuild's additions.
