@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Emission;
@@ -65,10 +66,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (files, _) => DeclarationIndex.Build(files))
             .WithTrackingName(TrackingNames.Index);
 
+        // As few steps per file as the caching needs: at 10,000 files, each step's bookkeeping is felt in every re-run.
         var articles = annotations
-            .Select(static (file, _) => Declare.Unit(file))
-            .Where(static unit => unit is not null)
-            .Select(static (unit, _) => unit!)
+            .SelectMany(static (file, _) => Declare.Unit(file) is { } unit ? ImmutableArray.Create(unit) : ImmutableArray<ArticleUnit>.Empty)
             .WithTrackingName(TrackingNames.ArticleUnits)
             .Combine(seedCatalog)
             .Select(static (pair, _) => MatchSeed.Match(pair.Left, pair.Right))
@@ -99,17 +99,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var registryData = registries.Combine(unlinked)
             .Select(static (pair, _) => CorpusChecks.WithoutDanglingReferences(pair.Left.Data, pair.Right))
             .WithTrackingName(TrackingNames.RegistryData);
+        // Null for an article that did not link.
         var articleData = articles
-            .Where(static link => link.Data is not null)
             .Combine(unlinked)
-            .Select(static (pair, _) => CorpusChecks.WithoutDanglingReferences(pair.Left.Data!, pair.Right))
+            .Select(static (pair, _) => pair.Left.Data is { } data ? CorpusChecks.WithoutDanglingReferences(data, pair.Right) : null)
             .WithTrackingName(TrackingNames.ArticleData);
         var manifest = articles
             .Select(static (link, _) => link.Entry)
-            .Where(static entry => entry is not null)
-            .Select(static (entry, _) => entry!.Value)
             .Collect()
-            .Select(static (entries, _) => entries.ToEquatableArray())
+            .Select(static (entries, _) => entries.Where(entry => entry.HasValue).Select(entry => entry!.Value).ToEquatableArray())
             .WithTrackingName(TrackingNames.Manifest);
         // Nothing to generate for a project without annotations: no empty classes in its namespace.
         var isEmpty = registries.Combine(manifest)
@@ -118,7 +116,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // One generated file per article, or per chunk of articles in a large corpus; an edit changes one of them.
         var chunks = articleData.Collect()
-            .SelectMany(static (articles, _) => ArticleChunks.Split(articles))
+            .SelectMany(static (articles, _) => ArticleChunks.Split(articles.Where(article => article is not null).Select(article => article!).ToImmutableArray()))
             .WithTrackingName(TrackingNames.ArticleChunks);
         context.RegisterSourceOutput(chunks.Combine(@namespace), static (spc, input) =>
         {
