@@ -66,10 +66,12 @@ public static class Profile
         TrackedSteps(files.Count(f => f.Kind == "seed"), texts, options, compilation, Line);
         Line("");
 
-        if (!stages) return report.ToString();
-        Line($"Stages run alone (single-threaded, warm; each run {StageRuns} times after a full collection: median [min] wall time, process CPU time, allocated):");
-        Stages(files, Line);
-        Line("");
+        if (stages)
+        {
+            Line($"Stages run alone (single-threaded, warm; each run {StageRuns} times after a full collection: median [min] wall time, process CPU time, allocated):");
+            Stages(files, Line);
+            Line("");
+        }
 
         if (!compile) return report.ToString();
         var sourcesText = generated.Select(g => (g.HintName, Text: g.SourceText.ToString())).ToList();
