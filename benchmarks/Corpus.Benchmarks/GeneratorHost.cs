@@ -69,21 +69,31 @@ public static class GeneratorHost
     public static ImmutableArray<MetadataReference> FrameworkReferences()
     {
         string runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string dotnetRoot = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
-        string packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
-        string tfm = "net" + Environment.Version.Major + ".0";
-        string? refDirectory = Directory.Exists(packs)
-            ? Directory.GetDirectories(packs)
-                .Select(d => Path.Combine(d, "ref", tfm))
-                .Where(Directory.Exists)
-                .OrderByDescending(d => d, StringComparer.Ordinal)
-                .FirstOrDefault()
-            : null;
+        string? refDirectory = ReferencePack() is { } pack ? Path.Combine(pack, "ref", Tfm) : null;
         IEnumerable<string> files = refDirectory is not null
             ? Directory.GetFiles(refDirectory, "*.dll")
             : ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
                 .Where(p => Path.GetDirectoryName(p) == runtimeDirectory);
         return files.OrderBy(f => f, StringComparer.Ordinal).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToImmutableArray();
+    }
+
+    private static string Tfm => "net" + Environment.Version.Major + ".0";
+
+    /// <summary>
+    /// The newest installed Microsoft.NETCore.App.Ref pack with reference assemblies for the running runtime's
+    /// major version (packs/Microsoft.NETCore.App.Ref/&lt;version&gt; beside the runtime), or null.
+    /// </summary>
+    public static string? ReferencePack()
+    {
+        string runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        string dotnetRoot = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
+        string packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
+        return Directory.Exists(packs)
+            ? Directory.GetDirectories(packs)
+                .Where(d => Directory.Exists(Path.Combine(d, "ref", Tfm)))
+                .OrderByDescending(d => d, StringComparer.Ordinal)
+                .FirstOrDefault()
+            : null;
     }
 
     /// <summary>The compilation the generator runs on: the user's one file, the framework and the runtime.</summary>

@@ -7,17 +7,19 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Corpus.Benchmarks;
 
 /// <summary>
 /// Small console apps on disk, compiled with Roslyn, that a user's program stands for: one references the
-/// library compiled from the generated code, one loads the equivalent JSON, one the equivalent YAML, and a
-/// baseline that loads nothing. Each prints RESULT when its first query is answered, then MEMORY.
+/// library compiled from the generated code, two load the equivalent JSON (System.Text.Json by reflection, and
+/// through a source-generated context), one the equivalent YAML, and a baseline that loads nothing. Each prints
+/// RESULT when its first query is answered, then MEMORY.
 /// </summary>
 public static class Runners
 {
-    public const string Generated = "generated", Json = "json", Yaml = "yaml", Baseline = "baseline";
+    public const string Generated = "generated", Json = "json", JsonSourceGenerated = "json-srcgen", Yaml = "yaml", Baseline = "baseline";
 
     /// <summary>Writes the runners of one corpus under <paramref name="directory"/> and returns them by kind.</summary>
     public static Dictionary<string, Runner> Build(PreparedCorpus corpus, string directory, bool yaml)
@@ -31,6 +33,8 @@ public static class Runners
         runners[Baseline] = Compile(directory, Baseline, "BaselineRunner", Array.Empty<string>(), null);
         runners[Generated] = Compile(directory, Generated, "GeneratedRunner", new[] { typeof(Statement).Assembly.Location, library }, null);
         runners[Json] = Compile(directory, Json, "JsonRunner", Array.Empty<string>(), json, "CorpusDocument");
+        runners[JsonSourceGenerated] = Compile(directory, JsonSourceGenerated, "JsonSourceGeneratedRunner", Array.Empty<string>(), json,
+            JsonSourceGenerator.Value, "CorpusDocument", "CorpusJsonContext");
         if (yaml)
         {
             string yamlFile = Path.Combine(directory, "corpus.yaml");
@@ -40,7 +44,11 @@ public static class Runners
         return runners;
     }
 
-    private static Runner Compile(string root, string kind, string program, string[] libraries, string? argument, params string[] extraSources)
+    private static Runner Compile(string root, string kind, string program, string[] libraries, string? argument, params string[] extraSources) =>
+        Compile(root, kind, program, libraries, argument, generator: null, extraSources);
+
+    /// <summary>Compiles a runner; <paramref name="generator"/>, when given, runs on its sources first, as a build runs the SDK's generators.</summary>
+    private static Runner Compile(string root, string kind, string program, string[] libraries, string? argument, ISourceGenerator? generator, params string[] extraSources)
     {
         string directory = Path.Combine(root, kind);
         Directory.CreateDirectory(directory);
@@ -48,9 +56,16 @@ public static class Runners
         var sources = new[] { program, "RunnerOutput" }.Concat(extraSources)
             .Select(name => CSharpSyntaxTree.ParseText(Resource($"Runner.{name}.cs"), parse, name + ".cs"));
         var references = GeneratorHost.FrameworkReferences().AddRange(libraries.Select(l => MetadataReference.CreateFromFile(l)));
-        var compilation = CSharpCompilation.Create(kind + "-runner", sources, references, new CSharpCompilationOptions(
+        Compilation compilation = CSharpCompilation.Create(kind + "-runner", sources, references, new CSharpCompilationOptions(
             OutputKind.ConsoleApplication, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable,
             specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+        if (generator is not null)
+        {
+            CSharpGeneratorDriver.Create(new[] { generator }, parseOptions: parse).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out var generatorDiagnostics);
+            var problems = generatorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            if (problems.Count > 0) throw new InvalidOperationException($"the {kind} runner's generator reported:\n" + string.Join("\n", problems));
+            if (compilation.SyntaxTrees.Count() <= 2 + extraSources.Length) throw new InvalidOperationException($"the {kind} runner's generator generated nothing");
+        }
         string dll = Path.Combine(directory, "runner.dll");
         using (var stream = File.Create(dll))
         {
@@ -62,6 +77,33 @@ public static class Runners
         File.WriteAllText(Path.Combine(directory, "runner.runtimeconfig.json"),
             $"{{\"runtimeOptions\":{{\"tfm\":\"net{Environment.Version.ToString(2)}\",\"framework\":{{\"name\":\"Microsoft.NETCore.App\",\"version\":\"{version}\"}}}}}}");
         return new Runner(kind, dll, argument);
+    }
+
+    /// <summary>
+    /// System.Text.Json's source generator, from the reference pack the runners compile against
+    /// (analyzers/dotnet/cs, where the SDK finds it for a build).
+    /// </summary>
+    private static readonly Lazy<ISourceGenerator> JsonSourceGenerator = new(() =>
+    {
+        string pack = GeneratorHost.ReferencePack() ?? throw new InvalidOperationException("no Microsoft.NETCore.App.Ref pack: System.Text.Json's source generator is in it");
+        string path = Path.Combine(pack, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll");
+        if (!File.Exists(path)) throw new InvalidOperationException("System.Text.Json's source generator is not at " + path);
+        var reference = new AnalyzerFileReference(path, new AnalyzerLoader());
+        string? failure = null;
+        reference.AnalyzerLoadFailed += (_, e) => failure ??= e.Message;
+        var generators = reference.GetGenerators(LanguageNames.CSharp);
+        if (failure is not null || generators.Length != 1) throw new InvalidOperationException($"could not load System.Text.Json's source generator from {path}: {failure ?? generators.Length + " generators"}");
+        return generators[0];
+    });
+
+    /// <summary>Loads an analyzer beside the benchmark's own Roslyn, which it binds to.</summary>
+    private sealed class AnalyzerLoader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
     }
 
     private static string Resource(string name)
