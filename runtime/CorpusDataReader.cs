@@ -67,12 +67,9 @@ internal static class CorpusDataReader
 
     // The tags a line starts with, tab included, from the format's own spelling.
     private static readonly byte[] s_statement = TagBytes(StatementTag), s_shared = TagBytes(SharedTag), s_unnamed = TagBytes(UnnamedTag),
-        s_boilerplate = TagBytes(BoilerplateTag), s_notSpeech = TagBytes(NotSpeechTag), s_event = TagBytes(EventTag);
+        s_boilerplate = TagBytes(BoilerplateTag), s_notSpeech = TagBytes(NotSpeechTag);
 
     internal static byte[] TagBytes(string tag) => Encoding.UTF8.GetBytes(tag + "\t");
-
-    /// <summary>Whether a record is a statement or an event: the records that follow an article's own.</summary>
-    internal static bool IsStatementOrEvent(ReadOnlySpan<byte> record) => record.StartsWith(s_statement) || record.StartsWith(s_event);
 
     /// <summary>The end of the record that starts at <paramref name="start"/>: its line break, or the end of the data.</summary>
     internal static int RecordEnd(ReadOnlySpan<byte> data, int start)

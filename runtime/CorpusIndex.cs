@@ -137,7 +137,6 @@ internal sealed class CorpusIndex
             case EventTag:
             {
                 // The ID and where it belongs now; the rest of the record on first use.
-                if (record.Count <= EventMarker) throw record.Error("an event record with too few fields");
                 var @event = new Event(this, _source!, recordStart, record.Required(EventId)) { PartOfId = record.Field(EventPartOf) };
                 if (record.Field(EventMarker) == ArticleEventMarker)
                 {
@@ -457,7 +456,7 @@ internal sealed class CorpusIndex
         return ResourceText.Read(assembly, name, length);
     }
 
-    /// <summary>The records of one kind in an article's chunk, in order: they come before its events and statements.</summary>
+    /// <summary>The records of one kind in an article's chunk, in order (wherever they are in the chunk).</summary>
     private static void ForEachRecord(Article article, byte[] tag, RecordReader read)
     {
         var data = article.Source.Read();
@@ -466,9 +465,7 @@ internal sealed class CorpusIndex
         while (position < article.ChunkEnd)
         {
             int end = CorpusDataReader.RecordEnd(data, position);
-            var line = data.Slice(position, end - position);
-            if (CorpusDataReader.IsStatementOrEvent(line)) return;
-            if (line.StartsWith(tag)) read(Record.Split(data, position, end, buffer));
+            if (data.Slice(position, end - position).StartsWith(tag)) read(Record.Split(data, position, end, buffer));
             position = end + 1;
         }
     }
