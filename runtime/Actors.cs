@@ -222,17 +222,16 @@ public sealed class Organization : Actor
 /// <summary>A country, by its ISO 3166-1 alpha-2 code.</summary>
 public sealed class Country : Actor
 {
-    internal Country(string code, string name)
-    {
-        Code = code;
-        Name = name;
-    }
+    private string? _name;
+
+    internal Country(string code) => Code = code;
 
     /// <summary>The ISO 3166-1 alpha-2 code (<c>CN</c>).</summary>
     public string Code { get; }
 
-    /// <summary>The ISO English short name (<c>China</c>).</summary>
-    public override string Name { get; }
+    /// <summary>The ISO English short name (<c>China</c>); the code itself for a code the ISO list lacks.</summary>
+    // Looked up on first use: loading a corpus need not build the ISO table.
+    public override string Name => _name ??= IsoCountries.TryGetName(Code, out var name) ? name : Code;
 
     private protected override Country? CountryOf => this;
 }

@@ -1,75 +1,213 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using static Corpus.CorpusDataFormat;
 
 namespace Corpus;
 
 /// <summary>
 /// Reads the data a generator compiles a corpus into (<see cref="CorpusDataFormat"/>,
 /// docs/data-format.md): UTF-8 lines, one record each, tab-separated fields with backslash
-/// escapes, in chunks: the registries, then one per article. Registries, articles and events are
-/// read whole; a statement only as far as its kind, act and position, the rest on first use
-/// (<see cref="CorpusIndex"/>), so a large corpus loads in one quick pass.
+/// escapes, in chunks: the registries, then one per article. Loading is one quick pass that reads
+/// the registries whole and, of each article, its ID, seed path and events, and of each statement
+/// its kind, act and position; the rest of an article and of a statement is read from its chunk on
+/// first use (<see cref="CorpusIndex"/>).
 /// </summary>
 internal static class CorpusDataReader
 {
-    /// <summary>A whole corpus in one source: the registries chunk followed by the article chunks.</summary>
-    public static CorpusGraph Read(CorpusDataSource source)
+    /// <summary>More fields than any record has: a record is split into at most this many, the last one holding the rest.</summary>
+    internal const int MaxFields = 32;
+
+    /// <summary>
+    /// A corpus: the first source starts with the registries chunk (a whole corpus in one source, as tools
+    /// write it, goes on with the article chunks), each other source holds the chunks of one or more articles.
+    /// </summary>
+    public static CorpusGraph Read(ChunkSource registries, IReadOnlyList<ChunkSource> articles)
     {
         var index = new CorpusIndex();
-        ReadChunk(index, source, isFirst: true);
+        ReadSource(index, registries, isFirst: true);
+        foreach (var article in articles) ReadSource(index, article, isFirst: false);
         return index.Link();
     }
 
-    /// <summary>A corpus as generated code holds it: the registries, and one source per article.</summary>
-    public static CorpusGraph Read(CorpusDataSource registries, IReadOnlyList<CorpusDataSource> articles)
+    // The one loop that sees every byte of the corpus on load: compiled optimized from the start.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadSource(CorpusIndex index, ChunkSource source, bool isFirst)
     {
-        var index = new CorpusIndex();
-        ReadChunk(index, registries, isFirst: true);
-        foreach (var article in articles) ReadChunk(index, article, isFirst: false);
-        return index.Link();
-    }
-
-    private static void ReadChunk(CorpusIndex index, CorpusDataSource source, bool isFirst)
-    {
-        var data = source();
-        index.BeginChunk(source, isFirst);
-        var fields = new List<Range>(24);
+        var data = source.Read();
+        index.BeginSource(source, isFirst);
+        Span<Range> fields = stackalloc Range[MaxFields];
         int position = 0;
-        int lineNumber = 0;
         while (position < data.Length)
         {
             int end = data.Slice(position).IndexOf((byte)'\n');
             int lineEnd = end < 0 ? data.Length : position + end;
-            lineNumber++;
             var record = data.Slice(position, lineEnd - position);
-            if (record.StartsWith("statement\t"u8))
+            if (record.StartsWith(s_statement))
             {
                 // Most records are statements: read the few fields a statement keeps without splitting the line.
-                index.AddStatement(data, position, lineEnd - position, lineNumber);
+                index.AddStatement(data, position, record);
             }
-            else if (lineEnd > position)
+            else if (record.Length > 0 && !(index.InArticle && IsReadOnFirstUse(record)))
             {
-                Split(data, position, lineEnd, fields);
-                index.Add(data, fields, lineNumber);
+                index.Add(Record.Split(data, position, lineEnd, fields), position);
             }
             position = lineEnd + 1;
         }
+        index.EndSource(data.Length);
     }
 
-    internal static void Split(ReadOnlySpan<byte> data, int start, int end, List<Range> fields)
+    /// <summary>An article's records that only its own members need: read from its chunk when first used.</summary>
+    private static bool IsReadOnFirstUse(ReadOnlySpan<byte> record) =>
+        record.StartsWith(s_shared) || record.StartsWith(s_unnamed) || record.StartsWith(s_boilerplate) || record.StartsWith(s_notSpeech);
+
+    // The tags a line starts with, tab included, from the format's own spelling.
+    private static readonly byte[] s_statement = TagBytes(StatementTag), s_shared = TagBytes(SharedTag), s_unnamed = TagBytes(UnnamedTag),
+        s_boilerplate = TagBytes(BoilerplateTag), s_notSpeech = TagBytes(NotSpeechTag);
+
+    internal static byte[] TagBytes(string tag) => Encoding.UTF8.GetBytes(tag + "\t");
+
+    /// <summary>The end of the record that starts at <paramref name="start"/>: its line break, or the end of the data.</summary>
+    internal static int RecordEnd(ReadOnlySpan<byte> data, int start)
     {
-        fields.Clear();
+        int end = data.Slice(start).IndexOf((byte)'\n');
+        return end < 0 ? data.Length : start + end;
+    }
+
+    /// <summary>The 1-based line of an offset, for error messages.</summary>
+    internal static int LineOf(ReadOnlySpan<byte> data, int offset) => data.Slice(0, Math.Min(offset, data.Length)).Count((byte)'\n') + 1;
+
+    internal static FormatException Error(int line, string what) =>
+        new(line > 0 ? $"Corpus data, line {line}: {what}." : $"Corpus data: {what}.");
+}
+
+/// <summary>
+/// One source of corpus data, as the articles read from it share it: its data, and the assembly that
+/// holds it (its article texts' resources), found once per source rather than once per article.
+/// </summary>
+internal sealed class ChunkSource
+{
+    private readonly CorpusDataSource? _source;
+    private readonly CorpusArticleDataSource? _articles;
+    private readonly int _index;
+    private Assembly? _assembly;
+    private bool _assemblyFound;
+
+    public ChunkSource(CorpusDataSource source) => _source = source;
+
+    /// <summary>The source <paramref name="index"/> of a generated corpus's article sources.</summary>
+    public ChunkSource(CorpusArticleDataSource articles, int index)
+    {
+        _articles = articles;
+        _index = index;
+    }
+
+    public ReadOnlySpan<byte> Read() => _source is not null ? _source() : _articles!(_index);
+
+    public Assembly? Assembly
+    {
+        get
+        {
+            if (!Volatile.Read(ref _assemblyFound))
+            {
+                _assembly = (_source?.Method ?? _articles!.Method).DeclaringType?.Assembly;
+                Volatile.Write(ref _assemblyFound, true);
+            }
+            return _assembly;
+        }
+    }
+}
+
+/// <summary>One record split into its fields (offsets into the whole data), with the readers of its field values.</summary>
+internal readonly ref struct Record
+{
+    private readonly ReadOnlySpan<byte> _data;
+    private readonly ReadOnlySpan<Range> _fields;
+    private readonly int _start;
+
+    private Record(ReadOnlySpan<byte> data, ReadOnlySpan<Range> fields, int start)
+    {
+        _data = data;
+        _fields = fields;
+        _start = start;
+    }
+
+    /// <summary>Splits the record <c>data[start..end]</c> at its tabs into <paramref name="buffer"/>; past the buffer's length, the last field holds the rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Record Split(ReadOnlySpan<byte> data, int start, int end, Span<Range> buffer)
+    {
+        int count = 0;
         int fieldStart = start;
         while (true)
         {
-            int tab = data.Slice(fieldStart, end - fieldStart).IndexOf((byte)'\t');
+            int tab = count == buffer.Length - 1 ? -1 : data.Slice(fieldStart, end - fieldStart).IndexOf((byte)'\t');
             if (tab < 0)
             {
-                fields.Add(new Range(fieldStart, end));
-                return;
+                buffer[count++] = new Range(fieldStart, end);
+                return new Record(data, buffer.Slice(0, count), start);
             }
-            fields.Add(new Range(fieldStart, fieldStart + tab));
+            buffer[count++] = new Range(fieldStart, fieldStart + tab);
             fieldStart += tab + 1;
         }
     }
+
+    public int Count => _fields.Length;
+
+    /// <summary>The field's bytes as written (escaped); empty when the record has no such field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ReadOnlySpan<byte> Raw(int index)
+    {
+        if (index >= _fields.Length) return default;
+        var (offset, length) = _fields[index].GetOffsetAndLength(_data.Length);
+        return _data.Slice(offset, length);
+    }
+
+    /// <summary>The field's offset in the whole data.</summary>
+    public int Offset(int index) => _fields[index].Start.Value;
+
+    public bool IsTag(ReadOnlySpan<byte> tag) => Raw(0).SequenceEqual(tag);
+
+    public string? Field(int index)
+    {
+        var raw = Raw(index);
+        return raw.IsEmpty ? null : Unescape(raw);
+    }
+
+    public string Required(int index) => Field(index) ?? throw Error($"field {index} is empty");
+
+    public int Int(int index)
+    {
+        if (index >= _fields.Length) throw Error($"field {index} is missing");
+        return Number(Raw(index));
+    }
+
+    public int Number(ReadOnlySpan<byte> value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int result) ? result : throw Error("a number was expected");
+
+    public PartialDate? Date(int index) => Field(index) is { } text ? PartialDate.Parse(text) : null;
+
+    public TEnum Enum<TEnum>(int index) where TEnum : struct, Enum =>
+        Vocabulary.TryParse(Required(index), out TEnum value) ? value : throw Error($"unknown {typeof(TEnum).Name} in field {index}");
+
+    public TEnum? OptionalEnum<TEnum>(int index) where TEnum : struct, Enum => Raw(index).IsEmpty ? null : Enum<TEnum>(index);
+
+    /// <summary>A field that may hold "\~n", a reference to the n-th shared text of the article's chunk.</summary>
+    private static readonly byte[] s_sharedEscape = Encoding.UTF8.GetBytes(SharedEscape);
+
+    public string? Shared(int index, Article article)
+    {
+        var value = Raw(index);
+        if (!value.StartsWith(s_sharedEscape)) return Field(index);
+        var texts = article.SharedTexts;
+        return int.TryParse(value.Slice(s_sharedEscape.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < texts.Length
+            ? texts[n]
+            : throw Error($"bad shared text reference '{Encoding.UTF8.GetString(value)}'");
+    }
+
+    /// <summary>An error naming the record's line.</summary>
+    public FormatException Error(string what) => CorpusDataReader.Error(CorpusDataReader.LineOf(_data, _start), what);
 }

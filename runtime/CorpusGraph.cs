@@ -9,6 +9,11 @@ namespace Corpus;
 /// <remarks>A delegate rather than an array so the data stays in the assembly image and article texts are decoded only when read.</remarks>
 public delegate ReadOnlySpan<byte> CorpusDataSource();
 
+/// <summary>Returns the UTF-8 data of one of the article sources a generated corpus is compiled into, by its index.</summary>
+/// <remarks>One delegate for all sources: generated code creates it once, rather than a delegate per source.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate ReadOnlySpan<byte> CorpusArticleDataSource(int index);
+
 /// <summary>One corpus, linked: every entity once, with navigation both ways.</summary>
 /// <remarks>
 /// Generated corpora load theirs on first use through their <c>Statements</c>, <c>Officials</c>, …
@@ -16,7 +21,7 @@ public delegate ReadOnlySpan<byte> CorpusDataSource();
 /// </remarks>
 public sealed class CorpusGraph
 {
-    private readonly IReadOnlyDictionary<string, Article> _articleById;
+    private readonly CorpusIndex _index;
 
     internal CorpusGraph(
         IReadOnlyList<Statement> statements,
@@ -26,9 +31,9 @@ public sealed class CorpusGraph
         IReadOnlyList<Article> articles,
         IReadOnlyList<Topic> topics,
         IReadOnlyList<Country> countries,
-        IReadOnlyDictionary<string, Article> articleById)
+        CorpusIndex index)
     {
-        _articleById = articleById;
+        _index = index;
         Statements = statements;
         Officials = officials;
         Organizations = organizations;
@@ -64,16 +69,16 @@ public sealed class CorpusGraph
     public static CorpusGraph Load(CorpusDataSource source)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
-        return CorpusDataReader.Read(source);
+        return CorpusDataReader.Read(new ChunkSource(source), Array.Empty<ChunkSource>());
     }
 
     /// <summary>The article with this ID; called by generated code, whose article members each find theirs once.</summary>
     /// <exception cref="KeyNotFoundException">No article of the corpus has the ID.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public Article ArticleById(string id) =>
-        _articleById.TryGetValue(id, out var article) ? article : throw new KeyNotFoundException($"The corpus has no article '{id}'.");
+        _index.ArticlesById().TryGetValue(id, out var article) ? article : throw new KeyNotFoundException($"The corpus has no article '{id}'.");
 
-    /// <summary>Loads a corpus once, thread-safely, from its registries and its articles' data; called by generated code.</summary>
+    /// <summary>Loads a corpus once, thread-safely, from its registries and its articles' data (each source one or more articles'); called by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource registries, CorpusDataSource[] articles)
     {
@@ -81,7 +86,26 @@ public sealed class CorpusGraph
         if (articles is null) throw new ArgumentNullException(nameof(articles));
         var loaded = Volatile.Read(ref field);
         if (loaded is not null) return loaded;
-        Interlocked.CompareExchange(ref field, CorpusDataReader.Read(registries, articles), null);
+        var sources = Array.ConvertAll(articles, read => new ChunkSource(read));
+        Interlocked.CompareExchange(ref field, CorpusDataReader.Read(new ChunkSource(registries), sources), null);
+        return field!;
+    }
+
+    /// <summary>
+    /// Loads a corpus once, thread-safely, from its registries and its articles' data, read by index from
+    /// <paramref name="articles"/> (0 to <paramref name="articleSources"/> − 1, each source one or more articles'); called by generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource registries, int articleSources, CorpusArticleDataSource articles)
+    {
+        if (registries is null) throw new ArgumentNullException(nameof(registries));
+        if (articles is null) throw new ArgumentNullException(nameof(articles));
+        if (articleSources < 0) throw new ArgumentOutOfRangeException(nameof(articleSources));
+        var loaded = Volatile.Read(ref field);
+        if (loaded is not null) return loaded;
+        var sources = new ChunkSource[articleSources];
+        for (int i = 0; i < sources.Length; i++) sources[i] = new ChunkSource(articles, i);
+        Interlocked.CompareExchange(ref field, CorpusDataReader.Read(new ChunkSource(registries), sources), null);
         return field!;
     }
 }

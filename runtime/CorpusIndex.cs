@@ -1,16 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading;
 using static Corpus.CorpusDataFormat;
 
 namespace Corpus;
 
 /// <summary>
-/// One loaded corpus's lookups, and what is resolved on demand: statement details, the
-/// statements by ID, and the reverse navigation lists (an actor's statements, an event's, a
-/// topic's, targets and responses), which are built for the whole corpus the first time any of
-/// them is read.
+/// One loaded corpus: what the load reads (the registries; each article's seed path, events and
+/// statements; each statement's kind and act) and what is read from the data or resolved on first
+/// use: an article's ID, metadata, text, shared texts, unnamed actors and passages; an event's
+/// fields; a statement's speaker, position and other details; the articles and statements by ID;
+/// and the reverse navigation lists (an actor's statements, an event's, a topic's, targets and
+/// responses), which are built for the whole corpus the first time any of them is read.
 /// </summary>
 internal sealed class CorpusIndex
 {
@@ -22,83 +27,90 @@ internal sealed class CorpusIndex
     private readonly List<Organization> _organizations = new();
     private readonly List<Official> _officials = new();
     private readonly List<Article> _articles = new();
-    private readonly List<Event> _events = new();
-    private readonly List<Statement> _statements = new();
+    private readonly List<Event> _registryEvents = new();
+    private CorpusStatements _statements = new(Array.Empty<Article>());
     // Unnamed actors are numbered per chunk and the same actor may appear in several: one instance each.
-    private readonly Dictionary<(string Description, string? Country), UnnamedActor> _unnamedActors = new();
+    // Keyed "<country>:<description>" (a country code holds no colon): a key of two strings would make the runtime compile a dictionary for it.
+    private readonly Dictionary<string, UnnamedActor> _unnamedActors = new(StringComparer.Ordinal);
     private readonly List<Country> _countryList = new();
     private readonly Dictionary<string, Country> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> _topicById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Organization> _organizationById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Official> _officialById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Event> _eventById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Article> _articleById = new(StringComparer.Ordinal);
+    // Built when the load is done, at their final size, or on first use.
+    private Dictionary<string, Event> _eventById = new(StringComparer.Ordinal);
+    private Dictionary<string, Article>? _articleById;
+    private int _eventCount;
     private Dictionary<string, Statement>? _statementById;
+    private Dictionary<string, Country>? _countriesLoaded;
     private volatile bool _navigationBuilt;
 
     // Registry references resolved once every record is read, so records may refer forward.
-    private readonly List<(Organization Organization, string ParentId)> _parents = new();
-    private readonly List<(Official Official, string Title, string OrganizationId, PartialDate? From, PartialDate? To, string? Attested)> _roles = new();
-    private readonly List<(Event Event, string? Organizer, string? Actors, string? PartOf, List<UnnamedActor> Unnamed)> _eventRefs = new();
+    private readonly List<PendingParent> _parents = new();
+    private readonly List<PendingRole> _roles = new();
+    private UnnamedActor[] _registryUnnamed = Array.Empty<UnnamedActor>();
+    private readonly List<UnnamedActor> _registryUnnamedList = new();
 
-    // The chunk being read: its source, and the unnamed actors and shared texts it numbers.
-    private CorpusDataSource? _chunkSource;
-    private List<UnnamedActor> _chunkUnnamed = new();
-    private List<string> _chunkShared = new();
+    // The source being read, the article whose chunk it is in, and that article's statements so far.
+    private ChunkSource? _source;
     private Official? _lastOfficial;
     private Article? _lastArticle;
+    private readonly List<Statement> _articleStatements = new();
     private bool _sawHeader;
 
-    /// <summary>Starts a chunk; the first one read must start with the format header.</summary>
-    public void BeginChunk(CorpusDataSource source, bool isFirst)
+    /// <summary>Whether the records being read are in an article's chunk (after its article record).</summary>
+    public bool InArticle => _lastArticle is not null;
+
+    /// <summary>Starts a source; the first one read must start with the format header.</summary>
+    public void BeginSource(ChunkSource source, bool isFirst)
     {
-        _chunkSource = source;
+        _source = source;
         _sawHeader = !isFirst;
-        _chunkUnnamed = new List<UnnamedActor>();
-        _chunkShared = new List<string>();
         _lastArticle = null;
     }
 
-    public void Add(ReadOnlySpan<byte> data, List<Range> fields, int line)
+    /// <summary>Ends a source: its last article's chunk ends with it.</summary>
+    public void EndSource(int length) => EndArticle(length);
+
+    /// <summary>A record other than a statement, read whole.</summary>
+    public void Add(Record record, int recordStart)
     {
-        string tag = Field(data, fields, 0) ?? "";
         if (!_sawHeader)
         {
-            if (tag != Header || Int(data, fields, 1, line) != CorpusDataFormat.Version)
+            if (!record.IsTag(Encoding.UTF8.GetBytes(Header)) || record.Count < 2 || record.Field(1) != CorpusDataFormat.Version.ToString(CultureInfo.InvariantCulture))
             {
                 throw new FormatException($"Corpus data: expected '{Header}\t{CorpusDataFormat.Version}' on line 1; the generator and the Corpus runtime are of different versions.");
             }
             _sawHeader = true;
             return;
         }
+        string tag = TagOf(record);
         switch (tag)
         {
             case SharedTag:
-                _chunkShared.Add(Required(data, fields, 1, line));
-                break;
+                // Registries share no texts; an article's are read on first use.
+                throw record.Error("a shared text before any article");
             case CountryTag:
-                CountryOf(Required(data, fields, 1, line));
+                CountryOf(record.Required(1));
                 break;
             case TopicTag:
             {
-                var topic = new Topic(Required(data, fields, 1, line), Required(data, fields, 2, line), Field(data, fields, 3)) { Index = this };
+                var topic = new Topic(record.Required(1), record.Required(2), record.Field(3)) { Index = this };
                 _topics.Add(topic);
                 _topicById.Add(topic.Id, topic);
                 break;
             }
             case OrganizationTag:
             {
-                var organization = new Organization(
-                    Required(data, fields, 1, line), Required(data, fields, 2, line), Field(data, fields, 3),
-                    Enum<OrganizationKind>(data, fields, 4, line), CountryOf(Field(data, fields, 5))) { Index = this };
+                var organization = new Organization(record.Required(1), record.Required(2), record.Field(3), record.Enum<OrganizationKind>(4), CountryOf(record.Field(5))) { Index = this };
                 _organizations.Add(organization);
                 _organizationById.Add(organization.Id, organization);
-                if (Field(data, fields, 6) is { } parent) _parents.Add((organization, parent));
+                if (record.Field(6) is { } parent) _parents.Add(new PendingParent(organization, parent));
                 break;
             }
             case OfficialTag:
             {
-                var official = new Official(Required(data, fields, 1, line), Required(data, fields, 2, line), Field(data, fields, 3), CountryOf(Field(data, fields, 4))) { Index = this };
+                var official = new Official(record.Required(1), record.Required(2), record.Field(3), CountryOf(record.Field(4))) { Index = this };
                 _officials.Add(official);
                 _officialById.Add(official.Id, official);
                 _lastOfficial = official;
@@ -106,197 +118,424 @@ internal sealed class CorpusIndex
             }
             case RoleTag:
             {
-                var official = _lastOfficial ?? throw Error(line, "a role before any official");
-                _roles.Add((official, Required(data, fields, RoleTitle, line), Required(data, fields, RoleOrganization, line),
-                    Date(data, fields, RoleFrom), Date(data, fields, RoleTo), Field(data, fields, RoleAttested)));
+                var official = _lastOfficial ?? throw record.Error("a role before any official");
+                _roles.Add(new PendingRole(official, record.Required(RoleTitle), record.Required(RoleOrganization), record.Date(RoleFrom), record.Date(RoleTo), record.Field(RoleAttested)));
                 break;
             }
             case UnnamedTag:
-            {
-                var key = (Required(data, fields, 1, line), Field(data, fields, 2));
-                if (!_unnamedActors.TryGetValue(key, out var actor))
-                {
-                    actor = new UnnamedActor(key.Item1, CountryOf(key.Item2)) { Index = this };
-                    _unnamedActors.Add(key, actor);
-                }
-                _chunkUnnamed.Add(actor);
+                // The registries' own; an article's are read on first use.
+                _registryUnnamedList.Add(UnnamedActorOf(record));
                 break;
-            }
             case ArticleTag:
-                // An article starts its own chunk's numbering of unnamed actors and shared texts.
-                _chunkUnnamed = new List<UnnamedActor>();
-                _chunkShared = new List<string>();
-                _lastArticle = ReadArticle(data, fields, line);
+                EndArticle(recordStart);
+                _lastArticle = ReadArticle(record, recordStart);
                 _articles.Add(_lastArticle);
-                _articleById.Add(_lastArticle.Id, _lastArticle);
                 break;
             case BoilerplateTag:
-            {
-                var article = _lastArticle ?? throw Error(line, "boilerplate before any article");
-                article.BoilerplateList.Add(new Passage(article, Int(data, fields, 1, line), Int(data, fields, 2, line), Field(data, fields, 4))
-                {
-                    Kind = Enum<BoilerplateKind>(data, fields, 3, line),
-                });
-                break;
-            }
             case NotSpeechTag:
-            {
-                var article = _lastArticle ?? throw Error(line, "a not-speech passage before any article");
-                article.NotSpeechList.Add(new Passage(article, Int(data, fields, 1, line), Int(data, fields, 2, line), Field(data, fields, 3)));
-                break;
-            }
+                throw record.Error($"a {tag} passage before any article");
             case EventTag:
             {
-                var @event = new Event(Required(data, fields, EventId, line), Required(data, fields, EventName, line), Enum<EventKind>(data, fields, EventKindField, line))
+                // The ID and where it belongs now; the rest of the record on first use.
+                var @event = new Event(this, _source!, recordStart, record.Required(EventId)) { PartOfId = record.Field(EventPartOf) };
+                if (record.Field(EventMarker) == ArticleEventMarker)
                 {
-                    Start = Date(data, fields, EventStart),
-                    End = Date(data, fields, EventEnd),
-                    DateBasis = OptionalEnum<DateBasis>(data, fields, EventBasis, line),
-                    DateEvidence = Field(data, fields, EventEvidence),
-                    Location = Field(data, fields, EventLocation),
-                    Note = Field(data, fields, EventNote),
-                    Index = this,
-                };
-                if (Field(data, fields, EventMarker) == ArticleEventMarker)
-                {
-                    var article = _lastArticle ?? throw Error(line, "an article event before any article");
+                    var article = _lastArticle ?? throw record.Error("an article event before any article");
                     @event.Article = article;
-                    article.EventList.Add(@event);
+                    (article.EventList ??= new List<Event>()).Add(@event);
                 }
-                _events.Add(@event);
-                _eventById.Add(@event.Id, @event);
-                _eventRefs.Add((@event, Field(data, fields, EventOrganizer), Field(data, fields, EventActors), Field(data, fields, EventPartOf), _chunkUnnamed));
+                else
+                {
+                    _registryEvents.Add(@event);
+                }
+                _eventCount++;
                 break;
             }
             default:
-                throw Error(line, $"unknown record '{tag}'");
+                throw record.Error($"unknown record '{tag}'");
         }
     }
 
-    /// <summary>A statement record: its kind, act and position now, the rest when first used.</summary>
-    public void AddStatement(ReadOnlySpan<byte> data, int recordStart, int recordLength, int line)
+    private static readonly string[] s_tags =
+        { ArticleTag, EventTag, CountryTag, TopicTag, OrganizationTag, OfficialTag, RoleTag, UnnamedTag, SharedTag, BoilerplateTag, NotSpeechTag, StatementTag };
+    private static readonly byte[][] s_tagBytes = Utf8(s_tags);
+
+    private static byte[][] Utf8(string[] values)
     {
-        var article = _lastArticle ?? throw Error(line, "a statement before any article");
-        var record = data.Slice(recordStart, recordLength);
+        var bytes = new byte[values.Length][];
+        for (int i = 0; i < values.Length; i++) bytes[i] = Encoding.UTF8.GetBytes(values[i]);
+        return bytes;
+    }
+
+    /// <summary>The record's tag as the format's own string, so reading a record allocates none.</summary>
+    private static string TagOf(Record record)
+    {
+        var raw = record.Raw(0);
+        for (int i = 0; i < s_tagBytes.Length; i++)
+        {
+            if (raw.SequenceEqual(s_tagBytes[i])) return s_tags[i];
+        }
+        return Encoding.UTF8.GetString(raw);
+    }
+
+    /// <summary>A statement record: its kind and act now, the rest when first used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddStatement(ReadOnlySpan<byte> data, int recordStart, ReadOnlySpan<byte> record)
+    {
+        var article = _lastArticle ?? throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, recordStart), "a statement before any article");
         StatementKind kind = default;
         SpeechAct act = default;
-        int start = 0, length = 0, textLine = 0, column = 0, field = 0, fieldStart = 0;
+        int field = 0, fieldStart = 0;
         while (field <= StatementAct)
         {
             int tab = record.Slice(fieldStart).IndexOf((byte)'\t');
+            if (tab < 0 && field < StatementAct) throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, recordStart), "a statement record with too few fields");
             var value = tab < 0 ? record.Slice(fieldStart) : record.Slice(fieldStart, tab);
             switch (field)
             {
-                case StatementKindField: kind = Spelled<StatementKind>(value, s_kindSpellings, line); break;
-                case StatementStart: start = Int(value, line); break;
-                case StatementLength: length = Int(value, line); break;
-                case StatementLine: textLine = Int(value, line); break;
-                case StatementColumn: column = Int(value, line); break;
-                case StatementAct: act = Spelled<SpeechAct>(value, s_actSpellings, line); break;
+                case StatementKindField: kind = (StatementKind)Spelled(value, s_kindSpellings, nameof(StatementKind), data, recordStart); break;
+                case StatementAct: act = (SpeechAct)Spelled(value, s_actSpellings, nameof(SpeechAct), data, recordStart); break;
             }
-            if (tab < 0 && field < StatementAct) throw Error(line, "a statement record with too few fields");
             fieldStart += tab + 1;
             field++;
         }
-        var statement = new Statement(this, article, recordStart, recordLength, kind, act, start, length, textLine, column);
-        article.StatementList.Add(statement);
-        _statements.Add(statement);
+        _articleStatements.Add(new Statement(article, recordStart, kind, act));
     }
 
-    private static int Int(ReadOnlySpan<byte> value, int line) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int result) ? result : throw Error(line, "a number was expected");
-
-    private Article ReadArticle(ReadOnlySpan<byte> data, List<Range> fields, int line)
+    /// <summary>The article record: its seed path now (the corpus is ordered by it), the rest of its chunk on first use.</summary>
+    private Article ReadArticle(Record record, int recordStart)
     {
-        // The text is the last field: kept as a byte range and decoded on first read, or the
-        // name of the resource the build embedded the seed file as.
-        var textRange = fields[fields.Count - 1];
-        int offset = textRange.Start.Value, length = textRange.End.Value - offset;
-        var source = _chunkSource!;
-        Func<string> loadText = data.Slice(offset, length).StartsWith("\\@"u8)
-            ? ResourceText.Loader(source.Method.DeclaringType?.Assembly, Encoding.UTF8.GetString(data.Slice(offset + 2, length - 2)), line)
-            : () => Unescape(source().Slice(offset, length));
-        if (fields.Count <= ArticleUpdated + 1) throw Error(line, "an article record with too few fields");
-        return new Article(Required(data, fields, ArticleId, line), Required(data, fields, ArticleSource, line), loadText, source, _chunkUnnamed, _chunkShared)
+        // The text is the last field, after the updated date.
+        if (record.Count <= ArticleUpdated + 1) throw record.Error("an article record with too few fields");
+        if (record.Raw(ArticleId).IsEmpty) throw record.Error($"field {ArticleId} is empty");
+        return new Article(this, _source!, recordStart, record.Required(ArticleSource));
+    }
+
+    /// <summary>Ends the current article's chunk at <paramref name="chunkEnd"/>: its statements are known.</summary>
+    private void EndArticle(int chunkEnd)
+    {
+        var article = _lastArticle;
+        if (article is null) return;
+        article.ChunkEnd = chunkEnd;
+        article.StatementArray = _articleStatements.Count == 0 ? Array.Empty<Statement>() : _articleStatements.ToArray();
+        _articleStatements.Clear();
+        _lastArticle = null;
+    }
+
+    // Linking is split into small methods, each loop in its own. The loops that only hand each item to the
+    // framework's compiled code (a dictionary, an array copy) are not optimized: the runtime would otherwise
+    // compile them again, optimized, while they run (on-stack replacement), for more than the loop costs.
+    public CorpusGraph Link()
+    {
+        _registryUnnamed = _registryUnnamedList.ToArray();
+        LinkParents();
+        LinkRoles();
+        var articles = InCorpusOrder(_articles);
+        var events = AllEvents(_registryEvents, articles, _eventCount);
+        _eventById = EventsById(events);
+        LinkParts(events);
+        _statements = new CorpusStatements(articles);
+        _countriesLoaded = new Dictionary<string, Country>(_countries, StringComparer.Ordinal);
+        return new CorpusGraph(new ReadOnlyCollection<Statement>(_statements), _officials.AsReadOnly(), _organizations.AsReadOnly(), events.AsReadOnly(),
+            Array.AsReadOnly(articles), _topics.AsReadOnly(), _countryList.AsReadOnly(), this);
+    }
+
+    /// <summary>The articles by ID, built the first time an article is looked up by its ID (which reads every article's ID).</summary>
+    public Dictionary<string, Article> ArticlesById()
+    {
+        var byId = Volatile.Read(ref _articleById);
+        if (byId is not null) return byId;
+        lock (_gate)
         {
-            Headline = Field(data, fields, ArticleHeadline),
-            HeadlineBasis = OptionalEnum<DateBasis>(data, fields, ArticleHeadlineBasis, line),
-            HeadlineEvidence = Field(data, fields, ArticleHeadlineEvidence),
-            Subheadline = Field(data, fields, ArticleSubheadline),
-            Outlet = Field(data, fields, ArticleOutlet) is { } outlet ? Lookup(_organizationById, outlet, line) : null,
-            OutletBasis = OptionalEnum<DateBasis>(data, fields, ArticleOutletBasis, line),
-            OutletEvidence = Field(data, fields, ArticleOutletEvidence),
-            Byline = Field(data, fields, ArticleByline),
-            Published = Date(data, fields, ArticlePublished),
-            PublishedBasis = OptionalEnum<DateBasis>(data, fields, ArticleBasis, line),
-            PublishedEvidence = Field(data, fields, ArticleEvidence),
-            Updated = Date(data, fields, ArticleUpdated),
-            Url = Field(data, fields, ArticleUrl),
-            Note = Field(data, fields, ArticleNote),
+            if (_articleById is null)
+            {
+                var map = new Dictionary<string, Article>(_articles.Count, StringComparer.Ordinal);
+                foreach (var article in _articles) map.Add(article.Id, article);
+                _articleById = map;
+            }
+            return _articleById;
+        }
+    }
+
+    private void LinkParents()
+    {
+        foreach (var pending in _parents)
+        {
+            var parent = Lookup(_organizationById, pending.ParentId);
+            pending.Organization.Parent = parent;
+            parent.ChildList.Add(pending.Organization);
+        }
+    }
+
+    private void LinkRoles()
+    {
+        foreach (var pending in _roles)
+        {
+            var organization = Lookup(_organizationById, pending.OrganizationId);
+            var role = new Role(pending.Official, pending.Title, organization, pending.From, pending.To, Attestations(pending.Attested));
+            pending.Official.RoleList.Add(role);
+            organization.RoleList.Add(role);
+        }
+    }
+
+    /// <summary>The articles by seed path, the corpus order; generated code groups them by file, not in that order.</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static Article[] InCorpusOrder(List<Article> read)
+    {
+        var articles = read.ToArray();
+        var paths = new string[articles.Length];
+        bool sorted = true;
+        for (int i = 0; i < paths.Length; i++)
+        {
+            paths[i] = articles[i].SourcePath;
+            if (i > 0 && string.CompareOrdinal(paths[i - 1], paths[i]) > 0) sorted = false;
+        }
+        // Seed paths are unique (a seed annotated twice is a build error, CORP019); sorting string keys runs the framework's compiled code.
+        if (!sorted) Array.Sort(paths, articles, StringComparer.Ordinal);
+        return articles;
+    }
+
+    /// <summary>The registries' events, then each article's own.</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static List<Event> AllEvents(List<Event> registryEvents, Article[] articles, int count)
+    {
+        var events = new List<Event>(count);
+        events.AddRange(registryEvents);
+        foreach (var article in articles)
+        {
+            if (article.EventList is { } own) events.AddRange(own);
+        }
+        return events;
+    }
+
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static Dictionary<string, Event> EventsById(List<Event> events)
+    {
+        var byId = new Dictionary<string, Event>(events.Count, StringComparer.Ordinal);
+        foreach (var @event in events) byId.Add(@event.Id, @event);
+        return byId;
+    }
+
+    /// <summary>Each event's whole, and each whole's parts, in corpus order.</summary>
+    private void LinkParts(List<Event> events)
+    {
+        foreach (var @event in events)
+        {
+            if (@event.PartOfId is not { } partOf) continue;
+            var whole = Lookup(_eventById, partOf);
+            @event.PartOf = whole;
+            (whole.PartList ??= new List<Event>()).Add(@event);
+        }
+    }
+
+    /// <summary>An organization whose parent is resolved once every record is read.</summary>
+    private sealed record PendingParent(Organization Organization, string ParentId);
+
+    /// <summary>A role whose organization and attestations are resolved once every record is read.</summary>
+    private sealed record PendingRole(Official Official, string Title, string OrganizationId, PartialDate? From, PartialDate? To, string? Attested);
+
+    /// <summary>The record of a statement or article that starts at <paramref name="recordStart"/> in <paramref name="data"/>, split.</summary>
+    private static Record RecordAt(ReadOnlySpan<byte> data, int recordStart, Span<Range> buffer) =>
+        Record.Split(data, recordStart, CorpusDataReader.RecordEnd(data, recordStart), buffer);
+
+    /// <summary>Reads the rest of one statement record, from its article's chunk; its speaker too unless already read.</summary>
+    public StatementDetails ReadDetails(Statement statement, Actor? speaker)
+    {
+        var article = statement.Article;
+        var data = article.Source.Read();
+        Span<Range> buffer = stackalloc Range[CorpusDataReader.MaxFields];
+        var record = RecordAt(data, statement.RecordStart, buffer);
+        return new StatementDetails(record.Required(StatementId), speaker ?? Actor(record.Raw(StatementSpeaker), article))
+        {
+            Date = record.Date(StatementDate),
+            DateBasis = record.OptionalEnum<DateBasis>(StatementBasis),
+            DateEvidence = record.Shared(StatementEvidence, article),
+            Event = record.Field(StatementEvent) is { } eventId ? Lookup(_eventById, eventId) : null,
+            Targets = Actors(record.Raw(StatementTargets), article),
+            About = Actors(record.Raw(StatementAbout), article),
+            NoTargetReason = record.Field(StatementNoTarget),
+            Addressees = Actors(record.Raw(StatementAddressees), article),
+            Topics = Topics(record.Raw(StatementTopics)),
+            ReportedByChain = Actors(record.Raw(StatementReportedBy), article),
+            RespondsTo = record.Field(StatementRespondsTo),
+            SameUtteranceAs = record.Field(StatementSameUtterance),
+            Concerns = record.Field(StatementConcerns),
+            CameoCode = record.Field(StatementCameo),
+            Note = record.Shared(StatementNote, article),
         };
     }
 
-    public CorpusGraph Link()
+    /// <summary>
+    /// A statement's speaker, read from its record alone: the field most queries ask for, resolved
+    /// without reading the statement's other details.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Actor ReadSpeaker(Statement statement)
     {
-        foreach (var (organization, parentId) in _parents)
+        var data = statement.Article.Source.Read();
+        int start = statement.RecordStart;
+        // "statement", the ID, then the speaker; a statement record has more fields after it, so a tab ends it.
+        var record = data.Slice(start);
+        for (int field = 0; field < StatementSpeaker; field++)
         {
-            var parent = Lookup(_organizationById, parentId, 0);
-            organization.Parent = parent;
-            parent.ChildList.Add(organization);
+            int tab = record.IndexOf((byte)'\t');
+            if (tab < 0) throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, start), "a statement record with too few fields");
+            record = record.Slice(tab + 1);
         }
-        foreach (var (official, title, organizationId, from, to, attested) in _roles)
-        {
-            var organization = Lookup(_organizationById, organizationId, 0);
-            var role = new Role(official, title, organization, from, to, Attestations(attested));
-            official.RoleList.Add(role);
-            organization.RoleList.Add(role);
-        }
-        foreach (var (@event, organizer, actors, partOf, unnamed) in _eventRefs)
-        {
-            if (organizer is not null) @event.Organizer = Actor(organizer, unnamed, 0);
-            @event.Actors = Actors(actors, unnamed);
-            if (partOf is not null)
-            {
-                var whole = Lookup(_eventById, partOf, 0);
-                @event.PartOf = whole;
-                whole.PartList.Add(@event);
-            }
-        }
-        return new CorpusGraph(_statements.AsReadOnly(), _officials.AsReadOnly(), _organizations.AsReadOnly(), _events.AsReadOnly(),
-            _articles.AsReadOnly(), _topics.AsReadOnly(), _countryList.AsReadOnly(), _articleById);
+        int end = record.IndexOf((byte)'\t');
+        return Actor(end < 0 ? record : record.Slice(0, end), statement.Article);
     }
 
-    /// <summary>Reads the rest of one statement record, from its article's chunk.</summary>
-    public StatementDetails ReadDetails(Article article, int recordStart, int recordLength)
+    /// <summary>A statement's position in its article's text, from its record.</summary>
+    public (int Start, int Length) ReadPosition(Statement statement)
     {
-        var data = article.DataSource().Slice(0, recordStart + recordLength);
-        var fields = new List<Range>(20);
-        CorpusDataReader.Split(data, recordStart, recordStart + recordLength, fields);
-        string? topics = Field(data, fields, StatementTopics);
-        List<Topic>? topicList = null;
-        if (topics is not null)
+        var data = statement.Article.Source.Read();
+        // Split only as far as the length: the last range holds the rest of the record.
+        Span<Range> buffer = stackalloc Range[StatementLength + 2];
+        var record = RecordAt(data, statement.RecordStart, buffer);
+        return (record.Int(StatementStart), record.Int(StatementLength));
+    }
+
+    /// <summary>A number field of a statement record that the statement does not keep (its line, its column).</summary>
+    public int ReadStatementNumber(Statement statement, int field)
+    {
+        var data = statement.Article.Source.Read();
+        Span<Range> buffer = stackalloc Range[field + 2];
+        return RecordAt(data, statement.RecordStart, buffer).Int(field);
+    }
+
+    /// <summary>An article's ID, from its record.</summary>
+    public string ReadId(Article article)
+    {
+        var data = article.Source.Read();
+        Span<Range> buffer = stackalloc Range[ArticleId + 2];
+        return RecordAt(data, article.RecordStart, buffer).Required(ArticleId);
+    }
+
+    /// <summary>An article's metadata: the fields of its record but the ID, the seed path and the text.</summary>
+    public ArticleMetadata ReadMetadata(Article article)
+    {
+        var data = article.Source.Read();
+        Span<Range> buffer = stackalloc Range[CorpusDataReader.MaxFields];
+        var record = RecordAt(data, article.RecordStart, buffer);
+        return new ArticleMetadata
         {
-            topicList = new List<Topic>();
-            foreach (var id in topics.Split(' ')) topicList.Add(Lookup(_topicById, id, 0));
+            Headline = record.Field(ArticleHeadline),
+            HeadlineBasis = record.OptionalEnum<DateBasis>(ArticleHeadlineBasis),
+            HeadlineEvidence = record.Field(ArticleHeadlineEvidence),
+            Subheadline = record.Field(ArticleSubheadline),
+            Outlet = record.Field(ArticleOutlet) is { } outlet ? Lookup(_organizationById, outlet) : null,
+            OutletBasis = record.OptionalEnum<DateBasis>(ArticleOutletBasis),
+            OutletEvidence = record.Field(ArticleOutletEvidence),
+            Byline = record.Field(ArticleByline),
+            Published = record.Date(ArticlePublished),
+            PublishedBasis = record.OptionalEnum<DateBasis>(ArticleBasis),
+            PublishedEvidence = record.Field(ArticleEvidence),
+            Updated = record.Date(ArticleUpdated),
+            Url = record.Field(ArticleUrl),
+            Note = record.Field(ArticleNote),
+        };
+    }
+
+    /// <summary>
+    /// An article's text: the last field of its record, kept in the data and decoded now, or the name
+    /// of the manifest resource the build embedded the seed file as.
+    /// </summary>
+    public string ReadText(Article article)
+    {
+        var data = article.Source.Read();
+        Span<Range> buffer = stackalloc Range[CorpusDataReader.MaxFields];
+        var record = RecordAt(data, article.RecordStart, buffer);
+        var text = record.Raw(record.Count - 1);
+        if (!text.StartsWith(s_resourceEscape)) return Unescape(text);
+        var assembly = article.Source.Assembly;
+        if (assembly is null || !ResourceText.TryParseReference(text.Slice(s_resourceEscape.Length), out int length, out string name))
+        {
+            throw record.Error($"bad article text reference '{Encoding.UTF8.GetString(text)}'");
         }
-        var unnamed = article.UnnamedActors;
-        return new StatementDetails(Required(data, fields, StatementId, 0), Actor(Required(data, fields, StatementSpeaker, 0), unnamed, 0))
+        return ResourceText.Read(assembly, name, length);
+    }
+
+    /// <summary>The records of one kind in an article's chunk, in order (wherever they are in the chunk).</summary>
+    private static void ForEachRecord(Article article, byte[] tag, RecordReader read)
+    {
+        var data = article.Source.Read();
+        Span<Range> buffer = stackalloc Range[CorpusDataReader.MaxFields];
+        int position = CorpusDataReader.RecordEnd(data, article.RecordStart) + 1;
+        while (position < article.ChunkEnd)
         {
-            Date = Date(data, fields, StatementDate),
-            DateBasis = OptionalEnum<DateBasis>(data, fields, StatementBasis, 0),
-            DateEvidence = SharedField(data, fields, StatementEvidence, article.SharedTexts),
-            Event = Field(data, fields, StatementEvent) is { } eventId ? Lookup(_eventById, eventId, 0) : null,
-            Targets = Actors(Field(data, fields, StatementTargets), unnamed),
-            About = Actors(Field(data, fields, StatementAbout), unnamed),
-            NoTargetReason = Field(data, fields, StatementNoTarget),
-            Addressees = Actors(Field(data, fields, StatementAddressees), unnamed),
-            Topics = topicList is null ? Array.Empty<Topic>() : topicList.AsReadOnly(),
-            ReportedByChain = Actors(Field(data, fields, StatementReportedBy), unnamed),
-            RespondsTo = Field(data, fields, StatementRespondsTo),
-            SameUtteranceAs = Field(data, fields, StatementSameUtterance),
-            Concerns = Field(data, fields, StatementConcerns),
-            CameoCode = Field(data, fields, StatementCameo),
-            Note = SharedField(data, fields, StatementNote, article.SharedTexts),
+            int end = CorpusDataReader.RecordEnd(data, position);
+            if (data.Slice(position, end - position).StartsWith(tag)) read(Record.Split(data, position, end, buffer));
+            position = end + 1;
+        }
+    }
+
+    private delegate void RecordReader(Record record);
+
+    private static readonly byte[] s_sharedLine = CorpusDataReader.TagBytes(SharedTag), s_unnamedLine = CorpusDataReader.TagBytes(UnnamedTag),
+        s_boilerplateLine = CorpusDataReader.TagBytes(BoilerplateTag), s_notSpeechLine = CorpusDataReader.TagBytes(NotSpeechTag);
+    private static readonly byte[] s_resourceEscape = Encoding.UTF8.GetBytes(ResourceEscape);
+
+    /// <summary>The texts an article's chunk shares among its statements (its "\~n" fields).</summary>
+    public string[] ReadSharedTexts(Article article)
+    {
+        var texts = new List<string>();
+        ForEachRecord(article, s_sharedLine, record => texts.Add(record.Required(1)));
+        return texts.ToArray();
+    }
+
+    /// <summary>The unnamed actors an article's chunk numbers (its "u:n" references).</summary>
+    public UnnamedActor[] ReadUnnamedActors(Article article)
+    {
+        var actors = new List<UnnamedActor>();
+        ForEachRecord(article, s_unnamedLine, record => actors.Add(UnnamedActorOf(record)));
+        return actors.ToArray();
+    }
+
+    /// <summary>An article's boilerplate and not-speech passages.</summary>
+    public ArticlePassages ReadPassages(Article article)
+    {
+        var boilerplate = new List<Passage>();
+        var notSpeech = new List<Passage>();
+        ForEachRecord(article, s_boilerplateLine, record => boilerplate.Add(
+            new Passage(article, record.Int(1), record.Int(2), record.Field(4)) { Kind = record.Enum<BoilerplateKind>(3) }));
+        ForEachRecord(article, s_notSpeechLine, record => notSpeech.Add(new Passage(article, record.Int(1), record.Int(2), record.Field(3))));
+        return new ArticlePassages(boilerplate.AsReadOnly(), notSpeech.AsReadOnly());
+    }
+
+    private UnnamedActor UnnamedActorOf(Record record)
+    {
+        string description = record.Required(1);
+        string? country = record.Field(2);
+        string key = country + ":" + description;
+        lock (_unnamedActors)
+        {
+            if (!_unnamedActors.TryGetValue(key, out var actor))
+            {
+                actor = new UnnamedActor(description, CountryOf(country)) { Index = this };
+                _unnamedActors.Add(key, actor);
+            }
+            return actor;
+        }
+    }
+
+    /// <summary>An event's fields, read from its record on first use; its organizer and actors may be its article chunk's unnamed actors.</summary>
+    public EventMetadata ReadMetadata(Event @event)
+    {
+        var data = @event.Source.Read();
+        Span<Range> buffer = stackalloc Range[CorpusDataReader.MaxFields];
+        var record = RecordAt(data, @event.RecordStart, buffer);
+        var organizer = record.Raw(EventOrganizer);
+        return new EventMetadata(record.Required(EventName), record.Enum<EventKind>(EventKindField))
+        {
+            Start = record.Date(EventStart),
+            End = record.Date(EventEnd),
+            DateBasis = record.OptionalEnum<DateBasis>(EventBasis),
+            DateEvidence = record.Field(EventEvidence),
+            Location = record.Field(EventLocation),
+            Organizer = organizer.IsEmpty ? null : Actor(organizer, @event.Article),
+            Actors = Actors(record.Raw(EventActors), @event.Article),
+            Note = record.Field(EventNote),
         };
     }
 
@@ -309,12 +548,12 @@ internal sealed class CorpusIndex
         {
             if (reference.Length > 2 && reference[0] == ArticlePrefix && reference[1] == ':')
             {
-                var article = Lookup(_articleById, reference.Substring(2), 0);
+                var article = Lookup(ArticlesById(), reference.Substring(2));
                 list.Add(new RoleAttestation(article, article.Published));
             }
             else
             {
-                list.Add(new RoleAttestation(null, PartialDate.TryParse(reference, out var date) ? date : throw Error(0, $"bad role attestation '{reference}'")));
+                list.Add(new RoleAttestation(null, PartialDate.TryParse(reference, out var date) ? date : throw CorpusDataReader.Error(0, $"bad role attestation '{reference}'")));
             }
         }
         return list.AsReadOnly();
@@ -328,7 +567,7 @@ internal sealed class CorpusIndex
         foreach (var reference in references.Split(' '))
         {
             string id = reference.Substring(2);
-            list.Add(reference[0] == StatementPrefix ? Lookup(StatementsById(), id, 0) : Lookup(_eventById, id, 0));
+            list.Add(reference[0] == StatementPrefix ? Lookup(StatementsById(), id) : Lookup(_eventById, id));
         }
         return list.AsReadOnly();
     }
@@ -359,8 +598,8 @@ internal sealed class CorpusIndex
             foreach (var statement in _statements)
             {
                 var details = statement.Details;
-                details.Speaker.SpokenStatements.Add(statement);
-                details.Event?.StatementList.Add(statement);
+                statement.Speaker.SpokenStatements.Add(statement);
+                if (details.Event is { } @event) (@event.StatementList ??= new List<Statement>()).Add(statement);
                 foreach (var target in details.Targets) target.TargetingStatements.Add(statement);
                 foreach (var topic in details.Topics) topic.StatementList.Add(statement);
             }
@@ -368,49 +607,76 @@ internal sealed class CorpusIndex
             {
                 foreach (var answered in statement.RespondsTo)
                 {
-                    if (answered is Statement answeredStatement) (answeredStatement.ResponseList ??= new List<Statement>()).Add(statement);
-                    else ((Event)answered).ResponseList.Add(statement);
+                    if (answered is Statement answeredStatement) (answeredStatement.Details.ResponseList ??= new List<Statement>()).Add(statement);
+                    else (((Event)answered).ResponseList ??= new List<Statement>()).Add(statement);
                 }
-                foreach (var concerned in statement.Concerns) concerned.ConcernList.Add(statement);
+                foreach (var concerned in statement.Concerns) (concerned.ConcernList ??= new List<Statement>()).Add(statement);
             }
             _navigationBuilt = true;
         }
     }
 
-    private IReadOnlyList<Actor> Actors(string? references, List<UnnamedActor> unnamed)
+    /// <summary>A space-separated list of actor references, resolved.</summary>
+    private IReadOnlyList<Actor> Actors(ReadOnlySpan<byte> references, Article? article)
     {
-        if (references is null) return Array.Empty<Actor>();
-        var list = new List<Actor>();
-        foreach (var reference in references.Split(' ')) list.Add(Actor(reference, unnamed, 0));
-        return list.AsReadOnly();
+        if (references.IsEmpty) return Array.Empty<Actor>();
+        var actors = new Actor[references.Count((byte)' ') + 1];
+        for (int i = 0; i < actors.Length; i++)
+        {
+            int space = references.IndexOf((byte)' ');
+            actors[i] = Actor(space < 0 ? references : references.Slice(0, space), article);
+            references = space < 0 ? default : references.Slice(space + 1);
+        }
+        return Array.AsReadOnly(actors);
     }
 
-    /// <summary>An actor reference; "u:n" is the n-th unnamed record of the chunk the reference is in.</summary>
-    private Actor Actor(string reference, List<UnnamedActor> unnamed, int line)
+    /// <summary>A space-separated list of topic IDs, resolved.</summary>
+    private IReadOnlyList<Topic> Topics(ReadOnlySpan<byte> ids)
     {
-        if (reference.Length < 3 || reference[1] != ':') throw Error(line, $"bad actor reference '{reference}'");
-        string id = reference.Substring(2);
-        switch (reference[0])
+        if (ids.IsEmpty) return Array.Empty<Topic>();
+        var topics = new Topic[ids.Count((byte)' ') + 1];
+        for (int i = 0; i < topics.Length; i++)
         {
-            case OfficialPrefix: return Lookup(_officialById, id, line);
-            case OrganizationPrefix: return Lookup(_organizationById, id, line);
-            case CountryPrefix: return CountryOf(id)!;
+            int space = ids.IndexOf((byte)' ');
+            topics[i] = Lookup(_topicById, Encoding.UTF8.GetString(space < 0 ? ids : ids.Slice(0, space)));
+            ids = space < 0 ? default : ids.Slice(space + 1);
+        }
+        return Array.AsReadOnly(topics);
+    }
+
+    /// <summary>
+    /// An actor reference; "u:n" is the n-th unnamed record of the chunk the reference is in (an article's,
+    /// or the registries'). References are written unescaped: IDs, country codes and numbers need no escape.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Actor Actor(ReadOnlySpan<byte> reference, Article? article)
+    {
+        if (reference.Length < 3 || reference[1] != (byte)':') throw CorpusDataReader.Error(0, $"bad actor reference '{Encoding.UTF8.GetString(reference)}'");
+        var id = reference.Slice(2);
+        switch ((char)reference[0])
+        {
+            case OfficialPrefix: return Lookup(_officialById, Encoding.UTF8.GetString(id));
+            case OrganizationPrefix: return Lookup(_organizationById, Encoding.UTF8.GetString(id));
+            case CountryPrefix: return CountryOf(Encoding.UTF8.GetString(id))!;
             case UnnamedPrefix:
-                return int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < unnamed.Count
+                var unnamed = article is null ? _registryUnnamed : article.UnnamedActors;
+                return int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < unnamed.Length
                     ? unnamed[n]
-                    : throw Error(line, $"bad unnamed actor reference '{reference}'");
-            default: throw Error(line, $"bad actor reference '{reference}'");
+                    : throw CorpusDataReader.Error(0, $"bad unnamed actor reference '{Encoding.UTF8.GetString(reference)}'");
+            default: throw CorpusDataReader.Error(0, $"bad actor reference '{Encoding.UTF8.GetString(reference)}'");
         }
     }
 
     private Country? CountryOf(string? code)
     {
         if (code is null) return null;
+        // After the load, read without the lock: the registries list every country the corpus names.
+        if (_countriesLoaded is { } loaded && loaded.TryGetValue(code, out var known)) return known;
         lock (_countries)
         {
             if (!_countries.TryGetValue(code, out var country))
             {
-                country = new Country(code, IsoCountries.TryGetName(code, out var name) ? name : code) { Index = this };
+                country = new Country(code) { Index = this };
                 _countries.Add(code, country);
                 _countryList.Add(country);
             }
@@ -418,56 +684,21 @@ internal sealed class CorpusIndex
         }
     }
 
-    private static T Lookup<T>(Dictionary<string, T> map, string id, int line) =>
-        map.TryGetValue(id, out var value) ? value : throw Error(line, $"unknown ID '{id}'");
+    private static T Lookup<T>(Dictionary<string, T> map, string id) =>
+        map.TryGetValue(id, out var value) ? value : throw CorpusDataReader.Error(0, $"unknown ID '{id}'");
 
-    private static string? Field(ReadOnlySpan<byte> data, List<Range> fields, int index)
-    {
-        if (index >= fields.Count) return null;
-        var (offset, length) = fields[index].GetOffsetAndLength(data.Length);
-        return length == 0 ? null : Unescape(data.Slice(offset, length));
-    }
-
-    /// <summary>A field that may hold "\~n", a reference to the n-th shared text.</summary>
-    private static string? SharedField(ReadOnlySpan<byte> data, List<Range> fields, int index, IReadOnlyList<string> sharedTexts)
-    {
-        if (index >= fields.Count) return null;
-        var (offset, length) = fields[index].GetOffsetAndLength(data.Length);
-        var value = data.Slice(offset, length);
-        if (!value.StartsWith("\\~"u8)) return Field(data, fields, index);
-        return int.TryParse(value.Slice(2), NumberStyles.None, CultureInfo.InvariantCulture, out int shared) && shared < sharedTexts.Count
-            ? sharedTexts[shared]
-            : throw Error(0, $"bad shared text reference '{Encoding.UTF8.GetString(value)}'");
-    }
-
-    private static string Required(ReadOnlySpan<byte> data, List<Range> fields, int index, int line) =>
-        Field(data, fields, index) ?? throw Error(line, $"field {index} is empty");
-
-    private static int Int(ReadOnlySpan<byte> data, List<Range> fields, int index, int line)
-    {
-        if (index >= fields.Count) throw Error(line, $"field {index} is missing");
-        var (offset, length) = fields[index].GetOffsetAndLength(data.Length);
-        return int.Parse(data.Slice(offset, length), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-    }
-
-    private static PartialDate? Date(ReadOnlySpan<byte> data, List<Range> fields, int index) =>
-        Field(data, fields, index) is { } text ? PartialDate.Parse(text) : null;
-
-    private static TEnum Enum<TEnum>(ReadOnlySpan<byte> data, List<Range> fields, int index, int line) where TEnum : struct, Enum =>
-        Vocabulary.TryParse(Required(data, fields, index, line), out TEnum value) ? value : throw Error(line, $"unknown {typeof(TEnum).Name} in field {index}");
-
-    private static TEnum? OptionalEnum<TEnum>(ReadOnlySpan<byte> data, List<Range> fields, int index, int line) where TEnum : struct, Enum =>
-        Field(data, fields, index) is null ? null : Enum<TEnum>(data, fields, index, line);
-
-    /// <summary>An enum from its UTF-8 spelling, without making a string: this runs for every statement on load.</summary>
-    private static TEnum Spelled<TEnum>(ReadOnlySpan<byte> value, byte[][] spellings, int line) where TEnum : struct, Enum
+    /// <summary>
+    /// An enum value from its UTF-8 spelling, without making a string: this runs for every statement on load.
+    /// The vocabularies declare their values in order from 0, as Spellings lists them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Spelled(ReadOnlySpan<byte> value, byte[][] spellings, string vocabulary, ReadOnlySpan<byte> data, int recordStart)
     {
         for (int i = 0; i < spellings.Length; i++)
         {
-            // The vocabularies declare their values in order from 0, as Spellings lists them.
-            if (value.SequenceEqual(spellings[i])) return System.Runtime.CompilerServices.Unsafe.As<int, TEnum>(ref i);
+            if (value.SequenceEqual(spellings[i])) return i;
         }
-        throw Error(line, $"unknown {typeof(TEnum).Name} '{Encoding.UTF8.GetString(value)}'");
+        throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, recordStart), $"unknown {vocabulary} '{Encoding.UTF8.GetString(value)}'");
     }
 
     private static byte[][] Utf8Spellings<TEnum>() where TEnum : struct, Enum
@@ -477,7 +708,4 @@ internal sealed class CorpusIndex
         for (int i = 0; i < bytes.Length; i++) bytes[i] = Encoding.UTF8.GetBytes(spellings[i]);
         return bytes;
     }
-
-    private static FormatException Error(int line, string what) =>
-        new(line > 0 ? $"Corpus data, line {line}: {what}." : $"Corpus data: {what}.");
 }

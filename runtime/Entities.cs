@@ -18,43 +18,39 @@ public interface IRespondable
 /// <summary>Who said what, when, in which article: one annotated statement, located at its exact characters.</summary>
 /// <remarks>
 /// A statement reads its details (ID, speaker, date, references, …) from the corpus data the first
-/// time one of them is used, so loading a large corpus and filtering on <see cref="Act"/> or
-/// <see cref="Kind"/> costs little; the values are the same either way.
+/// time one of them is used, and its position, line and column each time, so loading a large corpus
+/// and filtering on <see cref="Act"/> or <see cref="Kind"/> costs little; the values are the same either way.
 /// </remarks>
 public sealed class Statement : IRespondable
 {
-    private readonly CorpusIndex _index;
-    private readonly int _recordStart;
-    private readonly int _recordLength;
-    private StatementDetails? _details;
-    private IReadOnlyList<IRespondable>? _respondsTo;
-    private IReadOnlyList<Statement>? _responses;
-    private IReadOnlyList<Statement>? _sameUtteranceAs;
-    private IReadOnlyList<Event>? _concerns;
-    internal List<Statement>? ResponseList;
+    // What every statement keeps from the load: the rest is in its record, at RecordStart of its article's data.
+    private readonly byte _kind;
+    private readonly byte _act;
+    // Null, then the speaker (the detail most queries ask for, read alone), then every detail, the speaker among them.
+    private object? _resolved;
 
-    internal Statement(CorpusIndex index, Article article, int recordStart, int recordLength, StatementKind kind, SpeechAct act, int start, int length, int line, int column)
+    internal Statement(Article article, int recordStart, StatementKind kind, SpeechAct act)
     {
-        _index = index;
-        _recordStart = recordStart;
-        _recordLength = recordLength;
         Article = article;
-        Kind = kind;
-        Act = act;
-        Start = start;
-        Length = length;
-        Line = line;
-        Column = column;
+        RecordStart = recordStart;
+        _kind = (byte)kind;
+        _act = (byte)act;
     }
+
+    /// <summary>Where the statement's record starts in its article's data.</summary>
+    internal int RecordStart { get; }
 
     internal StatementDetails Details
     {
         get
         {
-            var details = Volatile.Read(ref _details);
-            if (details is not null) return details;
-            Interlocked.CompareExchange(ref _details, _index.ReadDetails(Article, _recordStart, _recordLength), null);
-            return _details!;
+            while (true)
+            {
+                var resolved = Volatile.Read(ref _resolved);
+                if (resolved is StatementDetails details) return details;
+                var read = Article.Index.ReadDetails(this, resolved as Actor);
+                if (Interlocked.CompareExchange(ref _resolved, read, resolved) == resolved) return read;
+            }
         }
     }
 
@@ -65,25 +61,48 @@ public sealed class Statement : IRespondable
     public Article Article { get; }
 
     /// <summary>Who made the statement.</summary>
-    public Actor Speaker => Details.Speaker;
+    public Actor Speaker => Volatile.Read(ref _resolved) switch
+    {
+        StatementDetails details => details.Speaker,
+        Actor speaker => speaker,
+        _ => ReadSpeaker(),
+    };
+
+    private Actor ReadSpeaker()
+    {
+        // Every thread reads the same actor; if the details came first, they hold it too.
+        var speaker = Article.Index.ReadSpeaker(this);
+        Interlocked.CompareExchange(ref _resolved, speaker, null);
+        return speaker;
+    }
 
     /// <summary>Whether the article quotes the speaker directly, in part, or paraphrases.</summary>
-    public StatementKind Kind { get; }
+    public StatementKind Kind => (StatementKind)_kind;
 
     /// <summary>The exact characters of the article: <c>Article.Text.Substring(Start, Length)</c>.</summary>
-    public string Text => Article.Text.Substring(Start, Length);
+    public string Text
+    {
+        get
+        {
+            var (start, length) = Article.Index.ReadPosition(this);
+            return Article.Text.Substring(start, length);
+        }
+    }
+
+    // The position, line and column are read from the record on each use: a statement keeps only what
+    // queries filter on (its kind and act), so a corpus's statements take little memory.
 
     /// <summary>The offset of the first character in <see cref="Article.Text"/>.</summary>
-    public int Start { get; }
+    public int Start => Article.Index.ReadPosition(this).Start;
 
     /// <summary>The number of characters.</summary>
-    public int Length { get; }
+    public int Length => Article.Index.ReadPosition(this).Length;
 
     /// <summary>The 1-based line of the first character in the seed file.</summary>
-    public int Line { get; }
+    public int Line => Article.Index.ReadStatementNumber(this, CorpusDataFormat.StatementLine);
 
     /// <summary>The 1-based column of the first character in the seed file.</summary>
-    public int Column { get; }
+    public int Column => Article.Index.ReadStatementNumber(this, CorpusDataFormat.StatementColumn);
 
     /// <summary>When the statement was made, where known.</summary>
     public PartialDate? Date => Details.Date;
@@ -98,7 +117,7 @@ public sealed class Statement : IRespondable
     public Event? Event => Details.Event;
 
     /// <summary>What the statement does.</summary>
-    public SpeechAct Act { get; }
+    public SpeechAct Act => (SpeechAct)_act;
 
     /// <summary>
     /// The actors the act is directed at, as CAMEO and PLOVER code a target: the accused, the one
@@ -133,17 +152,31 @@ public sealed class Statement : IRespondable
     /// "Beijing said" and the named spokesperson; two outlets quoting one briefing). Count
     /// utterances with <see cref="Utterances.Of"/> so they are not counted twice.
     /// </summary>
-    public IReadOnlyList<Statement> SameUtteranceAs => Resolved(ref _sameUtteranceAs, Details.SameUtteranceAs);
+    public IReadOnlyList<Statement> SameUtteranceAs
+    {
+        get
+        {
+            var details = Details;
+            return Resolved(ref details.SameUtteranceAsResolved, details.SameUtteranceAs);
+        }
+    }
 
     /// <summary>The events (incidents, reports) the statement is about, apart from the <see cref="Event"/> where it was made.</summary>
-    public IReadOnlyList<Event> Concerns => Resolved(ref _concerns, Details.Concerns);
+    public IReadOnlyList<Event> Concerns
+    {
+        get
+        {
+            var details = Details;
+            return Resolved(ref details.ConcernsResolved, details.Concerns);
+        }
+    }
 
     /// <summary>The statements or events a reference list names, resolved on first use.</summary>
     private IReadOnlyList<T> Resolved<T>(ref IReadOnlyList<T>? field, string? references) where T : class
     {
         var resolved = Volatile.Read(ref field);
         if (resolved is not null) return resolved;
-        Interlocked.CompareExchange(ref field, OfType<T>(_index.ResolveResponses(references)), null);
+        Interlocked.CompareExchange(ref field, OfType<T>(Article.Index.ResolveResponses(references)), null);
         return field!;
     }
 
@@ -175,10 +208,11 @@ public sealed class Statement : IRespondable
     {
         get
         {
-            var respondsTo = Volatile.Read(ref _respondsTo);
+            var details = Details;
+            var respondsTo = Volatile.Read(ref details.RespondsToResolved);
             if (respondsTo is not null) return respondsTo;
-            Interlocked.CompareExchange(ref _respondsTo, _index.ResolveResponses(Details.RespondsTo), null);
-            return _respondsTo!;
+            Interlocked.CompareExchange(ref details.RespondsToResolved, Article.Index.ResolveResponses(details.RespondsTo), null);
+            return details.RespondsToResolved!;
         }
     }
 
@@ -187,8 +221,9 @@ public sealed class Statement : IRespondable
     {
         get
         {
-            _index.EnsureNavigation();
-            return ResponseList is null ? Array.Empty<Statement>() : _responses ??= ResponseList.AsReadOnly();
+            Article.Index.EnsureNavigation();
+            var details = Details;
+            return details.ResponseList is null ? Array.Empty<Statement>() : details.Responses ??= details.ResponseList.AsReadOnly();
         }
     }
 
@@ -199,7 +234,7 @@ public sealed class Statement : IRespondable
     public override string ToString() => $"{Speaker.Name}: \"{Text}\" ({Article.SourcePath}:{Line})";
 }
 
-/// <summary>A statement's details, read from the corpus data on first use.</summary>
+/// <summary>A statement's details, read from the corpus data on first use, and what is resolved from them on first use.</summary>
 internal sealed class StatementDetails
 {
     public StatementDetails(string id, Actor speaker)
@@ -229,6 +264,14 @@ internal sealed class StatementDetails
     public Actor? ReportedBy => ReportedByChain.Count > 0 ? ReportedByChain[0] : null;
     public string? RespondsTo { get; init; }
     public string? Note { get; init; }
+
+    // Resolved on first use; few statements are asked for them, so they live here rather than on every statement.
+    public IReadOnlyList<IRespondable>? RespondsToResolved;
+    public IReadOnlyList<Statement>? SameUtteranceAsResolved;
+    public IReadOnlyList<Event>? ConcernsResolved;
+    /// <summary>The statements answering this one; filled with every reverse list (<see cref="CorpusIndex.EnsureNavigation"/>).</summary>
+    public List<Statement>? ResponseList;
+    public IReadOnlyList<Statement>? Responses;
 }
 
 /// <summary>A passage of an article that is located but is not a statement: boilerplate or quoted non-speech.</summary>
@@ -262,110 +305,140 @@ public sealed class Passage
 }
 
 /// <summary>A news article: its seed text verbatim, its metadata, and its statements.</summary>
+/// <remarks>
+/// An article keeps its seed path, statements and events from the load; the rest (ID, metadata,
+/// passages, text) is read from the corpus data the first time it is used.
+/// </remarks>
 public sealed class Article
 {
-    internal readonly List<Statement> StatementList = new();
-    internal readonly List<Event> EventList = new();
-    internal readonly List<Passage> BoilerplateList = new();
-    internal readonly List<Passage> NotSpeechList = new();
-    private readonly Func<string> _loadText;
+    private Statement[] _statements = Array.Empty<Statement>();
+    private IReadOnlyList<Statement>? _statementsView;
+    internal List<Event>? EventList;
+    private IReadOnlyList<Event>? _events;
+    private ArticleMetadata? _metadata;
+    private ArticlePassages? _passages;
+    private string[]? _sharedTexts;
+    private UnnamedActor[]? _unnamedActors;
+    private string? _id;
     private string? _text;
     private string? _body;
 
-    internal Article(string id, string sourcePath, Func<string> loadText, CorpusDataSource dataSource, List<UnnamedActor> unnamedActors, List<string> sharedTexts)
+    internal Article(CorpusIndex index, ChunkSource source, int recordStart, string sourcePath)
     {
-        Id = id;
+        Index = index;
+        Source = source;
+        RecordStart = recordStart;
         SourcePath = sourcePath;
-        _loadText = loadText;
-        DataSource = dataSource;
-        UnnamedActors = unnamedActors;
-        SharedTexts = sharedTexts;
-        Statements = StatementList.AsReadOnly();
-        Events = EventList.AsReadOnly();
-        Boilerplate = BoilerplateList.AsReadOnly();
-        NotSpeech = NotSpeechList.AsReadOnly();
     }
 
-    /// <summary>The data chunk the article was read from; its statements read their details from it.</summary>
-    internal CorpusDataSource DataSource { get; }
+    internal CorpusIndex Index { get; }
 
-    /// <summary>The unnamed actors the article's chunk numbers (its "u:n" references).</summary>
-    internal List<UnnamedActor> UnnamedActors { get; }
+    /// <summary>The data the article was read from; it and its statements read the rest of their records from it.</summary>
+    internal ChunkSource Source { get; }
+
+    /// <summary>Where the article's record, the start of its chunk, is in its data.</summary>
+    internal int RecordStart { get; }
+
+    /// <summary>Where the article's chunk ends in its data.</summary>
+    internal int ChunkEnd { get; set; }
+
+    /// <summary>The article's statements, in text order; set once its chunk is read.</summary>
+    internal Statement[] StatementArray
+    {
+        get => _statements;
+        set => _statements = value;
+    }
 
     /// <summary>The texts the article's chunk shares among its statements (its "\~n" fields).</summary>
-    internal List<string> SharedTexts { get; }
+    internal string[] SharedTexts => Once(ref _sharedTexts, Index.ReadSharedTexts);
+
+    /// <summary>The unnamed actors the article's chunk numbers (its "u:n" references).</summary>
+    internal UnnamedActor[] UnnamedActors => Once(ref _unnamedActors, Index.ReadUnnamedActors);
+
+    private ArticleMetadata Metadata => Once(ref _metadata, Index.ReadMetadata);
+
+    private ArticlePassages Passages => Once(ref _passages, Index.ReadPassages);
+
+    /// <summary>A part of the article read from its chunk on first use; every thread sees the same one.</summary>
+    private T Once<T>(ref T? field, Func<Article, T> read) where T : class
+    {
+        var value = Volatile.Read(ref field);
+        if (value is not null) return value;
+        Interlocked.CompareExchange(ref field, read(this), null);
+        return field!;
+    }
 
     /// <summary>The annotation ID.</summary>
-    public string Id { get; }
+    public string Id => _id ??= Index.ReadId(this);
 
     /// <summary>The seed file's path relative to <c>seeds/</c>.</summary>
     public string SourcePath { get; }
 
     /// <summary>The headline, where known: verbatim when the article prints it, otherwise as known from elsewhere (<see cref="HeadlineBasis"/>).</summary>
-    public string? Headline { get; internal set; }
+    public string? Headline => Metadata.Headline;
 
     /// <summary>The subheadline, verbatim, where the article prints one.</summary>
-    public string? Subheadline { get; internal set; }
+    public string? Subheadline => Metadata.Subheadline;
 
     /// <summary>The outlet that published the article, where known: printed on the page or inferred (<see cref="OutletBasis"/>).</summary>
-    public Organization? Outlet { get; internal set; }
+    public Organization? Outlet => Metadata.Outlet;
 
     /// <summary>How <see cref="Outlet"/> was established: printed on the page, or inferred (from the layout, say); <see langword="null"/> when unknown.</summary>
-    public DateBasis? OutletBasis { get; internal set; }
+    public DateBasis? OutletBasis => Metadata.OutletBasis;
 
     /// <summary>Why an inferred <see cref="Outlet"/> is what it is.</summary>
-    public string? OutletEvidence { get; internal set; }
+    public string? OutletEvidence => Metadata.OutletEvidence;
 
     /// <summary>How <see cref="Headline"/> was established: printed in the text, or known from elsewhere; <see langword="null"/> when there is none.</summary>
-    public DateBasis? HeadlineBasis { get; internal set; }
+    public DateBasis? HeadlineBasis => Metadata.HeadlineBasis;
 
     /// <summary>Where a headline not printed in the text comes from.</summary>
-    public string? HeadlineEvidence { get; internal set; }
+    public string? HeadlineEvidence => Metadata.HeadlineEvidence;
 
     /// <summary>When the page says it was last updated ("Updated: 2025-01-19 21:53"), where printed; distinct from <see cref="Published"/>.</summary>
-    public PartialDate? Updated { get; internal set; }
+    public PartialDate? Updated => Metadata.Updated;
 
     /// <summary>The byline, verbatim, where printed.</summary>
-    public string? Byline { get; internal set; }
+    public string? Byline => Metadata.Byline;
 
     /// <summary>When the article was published, where known.</summary>
-    public PartialDate? Published { get; internal set; }
+    public PartialDate? Published => Metadata.Published;
 
     /// <summary>How <see cref="Published"/> was established; <see langword="null"/> when the date is unknown.</summary>
-    public DateBasis? PublishedBasis { get; internal set; }
+    public DateBasis? PublishedBasis => Metadata.PublishedBasis;
 
     /// <summary>Why an inferred <see cref="Published"/> date is what it is.</summary>
-    public string? PublishedEvidence { get; internal set; }
+    public string? PublishedEvidence => Metadata.PublishedEvidence;
 
     /// <summary>The article's URL, where known.</summary>
-    public string? Url { get; internal set; }
+    public string? Url => Metadata.Url;
 
     /// <summary>The annotator's note, where there is one.</summary>
-    public string? Note { get; internal set; }
+    public string? Note => Metadata.Note;
 
     /// <summary>The seed file, verbatim.</summary>
-    public string Text => _text ??= _loadText();
+    public string Text => _text ??= Index.ReadText(this);
 
     /// <summary>The text without its boilerplate passages.</summary>
     public string Body => _body ??= BuildBody();
 
     /// <summary>The statements reported in the article, in text order.</summary>
-    public IReadOnlyList<Statement> Statements { get; }
+    public IReadOnlyList<Statement> Statements => _statementsView ??= Array.AsReadOnly(_statements);
 
     /// <summary>The events annotated in the article's own file.</summary>
-    public IReadOnlyList<Event> Events { get; }
+    public IReadOnlyList<Event> Events => EventList is null ? Array.Empty<Event>() : _events ??= EventList.AsReadOnly();
 
     /// <summary>The boilerplate passages (navigation, ads, "ALSO READ", footers) excluded from <see cref="Body"/>.</summary>
-    public IReadOnlyList<Passage> Boilerplate { get; }
+    public IReadOnlyList<Passage> Boilerplate => Passages.Boilerplate;
 
     /// <summary>Quoted passages that are not speech (a theme, a title), with their reasons.</summary>
-    public IReadOnlyList<Passage> NotSpeech { get; }
+    public IReadOnlyList<Passage> NotSpeech => Passages.NotSpeech;
 
     private string BuildBody()
     {
         string text = Text;
         var excluded = new bool[text.Length];
-        foreach (var passage in BoilerplateList)
+        foreach (var passage in Boilerplate)
         {
             for (int i = passage.Start; i < passage.Start + passage.Length; i++) excluded[i] = true;
         }
@@ -381,22 +454,65 @@ public sealed class Article
     public override string ToString() => Headline ?? Id;
 }
 
+/// <summary>An article's metadata, read from its record on first use.</summary>
+internal sealed class ArticleMetadata
+{
+    public string? Headline { get; init; }
+    public string? Subheadline { get; init; }
+    public Organization? Outlet { get; init; }
+    public DateBasis? OutletBasis { get; init; }
+    public string? OutletEvidence { get; init; }
+    public DateBasis? HeadlineBasis { get; init; }
+    public string? HeadlineEvidence { get; init; }
+    public PartialDate? Updated { get; init; }
+    public string? Byline { get; init; }
+    public PartialDate? Published { get; init; }
+    public DateBasis? PublishedBasis { get; init; }
+    public string? PublishedEvidence { get; init; }
+    public string? Url { get; init; }
+    public string? Note { get; init; }
+}
+
+/// <summary>An article's boilerplate and not-speech passages, read from its chunk on first use.</summary>
+internal sealed record ArticlePassages(IReadOnlyList<Passage> Boilerplate, IReadOnlyList<Passage> NotSpeech);
+
 /// <summary>A press conference, speech, conference, incident or other dated happening.</summary>
 public sealed class Event : IRespondable
 {
-    internal readonly List<Statement> StatementList = new();
-    internal readonly List<Statement> ResponseList = new();
+    // Filled by the reverse navigation (CorpusIndex.EnsureNavigation) and, for parts, on load; null while empty.
+    internal List<Statement>? StatementList;
+    internal List<Statement>? ResponseList;
+    internal List<Statement>? ConcernList;
+    internal List<Event>? PartList;
     private IReadOnlyList<Statement>? _statements;
     private IReadOnlyList<Statement>? _responses;
+    private IReadOnlyList<Statement>? _concernedBy;
 
-    internal Event(string id, string name, EventKind kind)
+    internal Event(CorpusIndex index, ChunkSource source, int recordStart, string id)
     {
+        Index = index;
+        Source = source;
+        RecordStart = recordStart;
         Id = id;
-        Name = name;
-        Kind = kind;
     }
 
-    internal readonly List<Event> PartList = new();
+    /// <summary>The data the event was read from, and where its record starts in it: the rest of its fields are read on first use.</summary>
+    internal ChunkSource Source { get; }
+
+    internal int RecordStart { get; }
+
+    private EventMetadata? _metadata;
+
+    private EventMetadata Metadata
+    {
+        get
+        {
+            var metadata = Volatile.Read(ref _metadata);
+            if (metadata is not null) return metadata;
+            Interlocked.CompareExchange(ref _metadata, Index.ReadMetadata(this), null);
+            return _metadata!;
+        }
+    }
 
     /// <summary>The annotation ID.</summary>
     public string Id { get; }
@@ -405,62 +521,63 @@ public sealed class Event : IRespondable
     public Event? PartOf { get; internal set; }
 
     /// <summary>The events that are part of this one.</summary>
-    public IReadOnlyList<Event> Parts => PartList;
+    public IReadOnlyList<Event> Parts => PartList is null ? Array.Empty<Event>() : PartList.AsReadOnly();
 
     /// <summary>The statements that concern this event (<see cref="Statement.Concerns"/>), apart from those made at it.</summary>
     public IReadOnlyList<Statement> ConcernedBy
     {
         get
         {
-            Index?.EnsureNavigation();
-            return ConcernList;
+            Index.EnsureNavigation();
+            return _concernedBy ??= ReadOnly(ConcernList);
         }
     }
 
-    internal readonly List<Statement> ConcernList = new();
-
     /// <summary>The event's name.</summary>
-    public string Name { get; }
+    public string Name => Metadata.Name;
 
     /// <summary>What kind of event it is.</summary>
-    public EventKind Kind { get; }
+    public EventKind Kind => Metadata.Kind;
 
     /// <summary>When it began (the date of a one-day event), where known.</summary>
-    public PartialDate? Start { get; internal set; }
+    public PartialDate? Start => Metadata.Start;
 
     /// <summary>When it ended (the date of a one-day event), where known.</summary>
-    public PartialDate? End { get; internal set; }
+    public PartialDate? End => Metadata.End;
 
     /// <summary>How the dates were established; <see langword="null"/> when the event is undated.</summary>
-    public DateBasis? DateBasis { get; internal set; }
+    public DateBasis? DateBasis => Metadata.DateBasis;
 
     /// <summary>Why inferred dates are what they are.</summary>
-    public string? DateEvidence { get; internal set; }
+    public string? DateEvidence => Metadata.DateEvidence;
 
     /// <summary>Where it took place, where annotated.</summary>
-    public string? Location { get; internal set; }
+    public string? Location => Metadata.Location;
 
     /// <summary>Who organized it, where annotated.</summary>
-    public Actor? Organizer { get; internal set; }
+    public Actor? Organizer => Metadata.Organizer;
 
     /// <summary>The actors involved.</summary>
-    public IReadOnlyList<Actor> Actors { get; internal set; } = Array.Empty<Actor>();
+    public IReadOnlyList<Actor> Actors => Metadata.Actors;
+
+    /// <summary>The event it is part of, by ID, until linking resolves it into <see cref="PartOf"/>.</summary>
+    internal string? PartOfId;
 
     /// <summary>The article whose file declares the event, or <see langword="null"/> for a registry event.</summary>
     public Article? Article { get; internal set; }
 
     /// <summary>The annotator's note, where there is one.</summary>
-    public string? Note { get; internal set; }
+    public string? Note => Metadata.Note;
 
-    internal CorpusIndex? Index;
+    internal CorpusIndex Index { get; }
 
     /// <summary>The statements made at the event.</summary>
     public IReadOnlyList<Statement> Statements
     {
         get
         {
-            Index?.EnsureNavigation();
-            return _statements ??= StatementList.AsReadOnly();
+            Index.EnsureNavigation();
+            return _statements ??= ReadOnly(StatementList);
         }
     }
 
@@ -469,13 +586,36 @@ public sealed class Event : IRespondable
     {
         get
         {
-            Index?.EnsureNavigation();
-            return _responses ??= ResponseList.AsReadOnly();
+            Index.EnsureNavigation();
+            return _responses ??= ReadOnly(ResponseList);
         }
     }
 
+    private static IReadOnlyList<Statement> ReadOnly(List<Statement>? list) => list is null ? Array.Empty<Statement>() : list.AsReadOnly();
+
     /// <inheritdoc/>
     public override string ToString() => Name;
+}
+
+/// <summary>An event's fields but its ID, read from its record on first use, its organizer and actors resolved.</summary>
+internal sealed class EventMetadata
+{
+    public EventMetadata(string name, EventKind kind)
+    {
+        Name = name;
+        Kind = kind;
+    }
+
+    public string Name { get; }
+    public EventKind Kind { get; }
+    public PartialDate? Start { get; init; }
+    public PartialDate? End { get; init; }
+    public DateBasis? DateBasis { get; init; }
+    public string? DateEvidence { get; init; }
+    public string? Location { get; init; }
+    public Actor? Organizer { get; init; }
+    public IReadOnlyList<Actor> Actors { get; init; } = Array.Empty<Actor>();
+    public string? Note { get; init; }
 }
 
 /// <summary>A topic of the corpus vocabulary.</summary>

@@ -32,14 +32,16 @@ public sealed class PreparedCorpus
     /// <summary>The compiled registries' data exactly as the generated library reads it on first use.</summary>
     public CorpusDataSource Registries { get; private set; } = () => default;
 
-    /// <summary>The compiled articles' data, in the manifest's order.</summary>
-    public CorpusDataSource[] Articles { get; private set; } = Array.Empty<CorpusDataSource>();
+    /// <summary>The compiled articles' data: how many sources (generated files of articles), and each by its index.</summary>
+    public int ArticleSources { get; private set; }
+
+    public CorpusArticleDataSource ArticleData { get; private set; } = _ => default;
 
     /// <summary>Loads the compiled corpus afresh, as the generated library does on first use.</summary>
     public CorpusGraph LoadGraph()
     {
         CorpusGraph? graph = null;
-        return CorpusGraph.EnsureLoaded(ref graph, Registries, Articles);
+        return CorpusGraph.EnsureLoaded(ref graph, Registries, ArticleSources, ArticleData);
     }
 
     public CorpusGraph Graph { get; private set; } = null!;
@@ -64,7 +66,9 @@ public sealed class PreparedCorpus
         var registries = data.GetMethod("Registries", BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException("the generated CorpusData has no Registries data method");
         corpus.Registries = (CorpusDataSource)Delegate.CreateDelegate(typeof(CorpusDataSource), registries);
-        corpus.Articles = (CorpusDataSource[])data.GetMethod("Articles", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!;
+        corpus.ArticleSources = (int)data.GetField("ArticleSources", BindingFlags.NonPublic | BindingFlags.Static)!.GetRawConstantValue()!;
+        corpus.ArticleData = (CorpusArticleDataSource)Delegate.CreateDelegate(typeof(CorpusArticleDataSource),
+            data.GetMethod("ArticleData", BindingFlags.NonPublic | BindingFlags.Static) ?? throw new InvalidOperationException("the generated CorpusData has no ArticleData method"));
         corpus.Graph = corpus.LoadGraph();
         return corpus;
     }

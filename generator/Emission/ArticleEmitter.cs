@@ -7,8 +7,9 @@ namespace Corpus.Generator.Emission;
 
 /// <summary>
 /// Emits a generated file of articles (one, or a chunk of them, see <see cref="ArticleChunks"/>): for
-/// each, the class of its statements in <c>Statements</c>, its own events' and its own members, and its
-/// data. Reads nothing of any other file's articles, so an edit to one article changes one generated file.
+/// each, the class of its statements in <c>Statements</c>, its own events' and its own members; then the
+/// file's data, every article's one after another in one data method. Reads nothing of any other file's
+/// articles, so an edit to one article changes one generated file.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -25,6 +26,22 @@ internal static class ArticleEmitter
             if (i > 0) w.Line();
             Article(w, articles[i], @namespace, generatorVersion, cancellationToken);
         }
+        if (articles.Count > 0)
+        {
+            w.Line();
+            w.OpenBlock($"internal static partial class {CSharpNames.DataClass}");
+            for (int i = 0; i < articles.Count; i++)
+            {
+                if (i > 0) w.Line();
+                Accessor(w, articles[i]);
+            }
+            w.Line();
+            GeneratedCode.DataMethod(w, "private", ArticleChunks.DataMethod(articles[0].Id), b =>
+            {
+                foreach (var article in articles) CorpusDataWriter.WriteArticle(b, article, inlineText: false);
+            });
+            w.CloseBlock();
+        }
         w.CloseBlock();
         return w.ToString();
     }
@@ -34,7 +51,7 @@ internal static class ArticleEmitter
         string attribute = GeneratedCode.Attribute(generatorVersion);
         string data = GeneratedCode.Data(@namespace);
         string member = CSharpNames.Member(article.Id);
-        string accessor = $"{data}.{CSharpNames.ArticleAccessor(article.Id)}";
+        string accessor = $"{data}.{CSharpNames.ArticleAccessor(article.Id)}.Value";
 
         w.OpenBlock("public static partial class Statements");
         GeneratedCode.Class(w, CSharpNames.Modifiers(member), member, "Statement", $"The statements of {GeneratedCode.ArticleDoc(article)}", attribute, all: null,
@@ -50,16 +67,20 @@ internal static class ArticleEmitter
         }
         GeneratedCode.Class(w, "public static partial", "Articles", "Article", summary: null, attribute: null, all: null,
             new[] { new GeneratedCode.Member(member, GeneratedCode.ArticleDoc(article), accessor) });
-        w.Line();
+    }
 
-        w.OpenBlock($"internal static partial class {CSharpNames.DataClass}");
-        string field = "s_" + CSharpNames.ArticleAccessor(article.Id);
-        w.Line($"private static global::Corpus.Article? {field};");
-        w.Line();
+    /// <summary>
+    /// The article's cached accessor in the data class: a class of its own, so the data class, which loading
+    /// the corpus loads, does not grow with the number of articles (ten thousand static fields took
+    /// tens of milliseconds to lay out).
+    /// </summary>
+    private static void Accessor(SourceWriter w, ArticleData article)
+    {
         w.Line($"/// <summary>The article {GeneratedCode.Xml(article.Id)}, once the corpus is loaded.</summary>");
-        w.Line($"internal static global::Corpus.Article {CSharpNames.ArticleAccessor(article.Id)} => {field} ??= Graph.ArticleById(\"{article.Id}\");");
+        w.OpenBlock($"internal static class {CSharpNames.ArticleAccessor(article.Id)}");
+        w.Line("private static global::Corpus.Article? s_value;");
         w.Line();
-        GeneratedCode.DataMethod(w, "private", CSharpNames.ArticleData(article.Id), b => CorpusDataWriter.WriteArticle(b, article, inlineText: false));
+        w.Line($"internal static global::Corpus.Article Value => s_value ??= Graph.ArticleById(\"{article.Id}\");");
         w.CloseBlock();
     }
 }

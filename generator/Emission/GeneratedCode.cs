@@ -143,7 +143,7 @@ internal static class GeneratedCode
     private static bool NeedsXmlEscape(char c) =>
         c is '&' or '<' or '>' or '\u0085' or '\uFFFE' or '\uFFFF' || (c != '"' && CorpusDataFormat.NeedsEscape(c));
 
-    /// <summary>Writes a data method: a UTF-8 raw string literal of one chunk.</summary>
+    /// <summary>Writes a data method: a UTF-8 raw string literal of one or more chunks.</summary>
     public static void DataMethod(SourceWriter w, string modifiers, string name, System.Action<StringBuilder> write)
     {
         w.Line("// One record a line, tab-separated; see docs/data-format.md.");

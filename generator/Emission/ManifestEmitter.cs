@@ -5,9 +5,9 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Emission;
 
 /// <summary>
-/// Emits the manifest: the list of the corpus's articles, in corpus order, and what reads them
-/// all (<c>Statements.All</c>, <c>Events.All</c>, <c>Articles.All</c>, the loaded graph). It changes
-/// only when an article is added, removed or renamed.
+/// Emits the manifest: the data of the generated files of articles (one source each, see
+/// <see cref="ArticleChunks"/>), and what reads them all (<c>Statements.All</c>, <c>Events.All</c>,
+/// <c>Articles.All</c>, the loaded graph). It changes only when an article is added, removed or renamed.
 /// </summary>
 internal static class ManifestEmitter
 {
@@ -34,12 +34,17 @@ internal static class ManifestEmitter
         w.OpenBlock($"internal static partial class {CSharpNames.DataClass}");
         w.Line("private static global::Corpus.CorpusGraph? s_graph;");
         w.Line();
+        var dataMethods = ArticleChunks.Files(articles, e => e.Id).Where(f => f.Articles.Count > 0).Select(f => ArticleChunks.DataMethod(f.Articles[0].Id)).ToList();
         w.Line("/// <summary>The linked corpus.</summary>");
-        w.Line("public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, Articles());");
+        w.Line("public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, ArticleSources, ArticleData);");
         w.Line();
-        w.Line("// One data source per article, in corpus order (by seed path).");
-        w.OpenBlock("private static global::Corpus.CorpusDataSource[] Articles() => new global::Corpus.CorpusDataSource[]");
-        foreach (var entry in articles.OrderBy(e => e.SourcePath, System.StringComparer.Ordinal)) w.Line(CSharpNames.ArticleData(entry.Id) + ",");
+        w.Line("// The generated files of articles, each with its articles' data in one method; the corpus orders the articles by seed path.");
+        w.Line($"private const int ArticleSources = {GeneratedCode.Int(dataMethods.Count)};");
+        w.Line();
+        w.Line("// A switch, not an array of delegates: creating a delegate to each data method cost more than reading the data.");
+        w.OpenBlock("private static global::System.ReadOnlySpan<byte> ArticleData(int source) => source switch");
+        for (int i = 0; i < dataMethods.Count; i++) w.Line($"{GeneratedCode.Int(i)} => {dataMethods[i]}(),");
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(source)),");
         w.CloseBlock("};");
         w.CloseBlock();
         w.CloseBlock();

@@ -64,10 +64,10 @@ internal static class CSharpNames
     /// <summary>"public static" or, for a name object already has, "public static new".</summary>
     public static string Modifiers(string member) => s_objectMembers.Contains(member) ? "public static new" : "public static";
 
-    /// <summary>The data method of an article's unit in <see cref="DataClass"/>; prefixed, so it never meets the class's own members.</summary>
+    /// <summary>The data method, in <see cref="DataClass"/>, of the generated file that starts with this article; prefixed, so it never meets the class's own members.</summary>
     public static string ArticleData(string articleId) => "Data_" + Member(articleId);
 
-    /// <summary>The cached article accessor of an article's unit in <see cref="DataClass"/>.</summary>
+    /// <summary>The class, nested in <see cref="DataClass"/>, of an article's cached accessor (its <c>Value</c>).</summary>
     public static string ArticleAccessor(string articleId) => "Article_" + Member(articleId);
 
     public const string RegistriesHintName = "Corpus.Registries.g.cs";

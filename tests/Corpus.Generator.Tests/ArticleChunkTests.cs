@@ -3,6 +3,7 @@ extern alias generator;
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using Corpus.Generator.Tests.Infrastructure;
 using Corpus.Testing;
 using Microsoft.CodeAnalysis;
@@ -54,6 +55,29 @@ public class ArticleChunkTests
         var assembly = run.Load();
         var all = (IEnumerable<Corpus.Statement>)GeneratorRun.Static(assembly, "Corpus.Statements", "All")!;
         Assert.Equal(Articles * 4, all.Count());
+    }
+
+    [Fact]
+    public void Above_the_limit_each_file_holds_its_articles_data_in_one_method_and_the_corpus_is_in_seed_path_order()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(ManyArticles(Articles), trackSteps: false), GeneratorHarness.CreateCompilation());
+        Assert.Empty(run.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var files = ArticleFiles(run);
+        var assembly = run.Load();
+
+        // Loading compiles every data method to machine code: one per file (and the registries'), not one per article.
+        var data = assembly.GetType("Corpus.CorpusData", throwOnError: true)!;
+        const BindingFlags Static = BindingFlags.NonPublic | BindingFlags.Static;
+        Assert.Equal(files.Count, (int)data.GetField("ArticleSources", Static)!.GetRawConstantValue()!);
+        Assert.Equal(files.Count + 1, data.GetMethods(Static).Count(m => m.ReturnType == typeof(ReadOnlySpan<byte>) && m.GetParameters().Length == 0));
+
+        // The files group articles by a hash of their ID; the corpus still lists them by seed path, and the statements article by article.
+        var articles = (IReadOnlyList<Corpus.Article>)GeneratorRun.Static(assembly, "Corpus.Articles", "All")!;
+        Assert.Equal(Enumerable.Range(0, Articles).Select(n => $"fixture-article-{n:000}.txt"), articles.Select(a => a.SourcePath));
+        var all = (IReadOnlyList<Corpus.Statement>)GeneratorRun.Static(assembly, "Corpus.Statements", "All")!;
+        Assert.Equal(articles.SelectMany(a => a.Statements), all);
+        Assert.All(articles, a => Assert.Equal(4, a.Statements.Count));
+        Assert.All(all, s => Assert.Contains(s, s.Article.Statements));
     }
 
     [Fact]

@@ -11,31 +11,34 @@ namespace Hand.Built
         public static class HandBuiltArticle
         {
             /// <summary>Jane Doe, 2021-05-10, deny (direct-quote): ““We reject it,”” <para>hand-built.txt, line 3, column 1.</para></summary>
-            public static global::Corpus.Statement DoeRejects => global::Hand.Built.CorpusData.Article_HandBuiltArticle.Statements[0];
+            public static global::Corpus.Statement DoeRejects => global::Hand.Built.CorpusData.Article_HandBuiltArticle.Value.Statements[0];
 
             /// <summary>unnamed "officials", 2021-05-10, accuse (paraphrase): “Officials said it was so” <para>hand-built.txt, line 4, column 1.</para></summary>
-            public static global::Corpus.Statement OfficialsSaySo => global::Hand.Built.CorpusData.Article_HandBuiltArticle.Statements[1];
+            public static global::Corpus.Statement OfficialsSaySo => global::Hand.Built.CorpusData.Article_HandBuiltArticle.Value.Statements[1];
         }
     }
 
     public static partial class Events
     {
         /// <summary>Press briefing: press-conference, 2021-05-10, Beijing.</summary>
-        public static global::Corpus.Event Briefing => global::Hand.Built.CorpusData.Article_HandBuiltArticle.Events[0];
+        public static global::Corpus.Event Briefing => global::Hand.Built.CorpusData.Article_HandBuiltArticle.Value.Events[0];
     }
 
     public static partial class Articles
     {
         /// <summary>“Headline”, 2021-05-11. Seed: hand-built.txt; 2 statements.</summary>
-        public static global::Corpus.Article HandBuiltArticle => global::Hand.Built.CorpusData.Article_HandBuiltArticle;
+        public static global::Corpus.Article HandBuiltArticle => global::Hand.Built.CorpusData.Article_HandBuiltArticle.Value;
     }
 
     internal static partial class CorpusData
     {
-        private static global::Corpus.Article? s_Article_HandBuiltArticle;
-
         /// <summary>The article hand-built-article, once the corpus is loaded.</summary>
-        internal static global::Corpus.Article Article_HandBuiltArticle => s_Article_HandBuiltArticle ??= Graph.ArticleById("hand-built-article");
+        internal static class Article_HandBuiltArticle
+        {
+            private static global::Corpus.Article? s_value;
+
+            internal static global::Corpus.Article Value => s_value ??= Graph.ArticleById("hand-built-article");
+        }
 
         // One record a line, tab-separated; see docs/data-format.md.
         private static global::System.ReadOnlySpan<byte> Data_HandBuiltArticle() => """

@@ -35,13 +35,17 @@ namespace Hand.Built
         private static global::Corpus.CorpusGraph? s_graph;
 
         /// <summary>The linked corpus.</summary>
-        public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, Articles());
+        public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, ArticleSources, ArticleData);
 
-        // One data source per article, in corpus order (by seed path).
-        private static global::Corpus.CorpusDataSource[] Articles() => new global::Corpus.CorpusDataSource[]
+        // The generated files of articles, each with its articles' data in one method; the corpus orders the articles by seed path.
+        private const int ArticleSources = 2;
+
+        // A switch, not an array of delegates: creating a delegate to each data method cost more than reading the data.
+        private static global::System.ReadOnlySpan<byte> ArticleData(int source) => source switch
         {
-            Data_First,
-            Data_Second,
+            0 => Data_First(),
+            1 => Data_Second(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(source)),
         };
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace Corpus;
+
+/// <summary>
+/// Every statement of a corpus, article by article in corpus order: a view over the articles' own
+/// statement arrays rather than a copy of them all. The graph hands it out wrapped in a
+/// <see cref="System.Collections.ObjectModel.ReadOnlyCollection{T}"/>, as it did the copy.
+/// </summary>
+internal sealed class CorpusStatements : IList<Statement>
+{
+    private readonly Article[] _articles;
+    // The index of each article's first statement, and after the last the count.
+    private readonly int[] _starts;
+
+    public CorpusStatements(Article[] articles)
+    {
+        _articles = articles;
+        _starts = new int[articles.Length + 1];
+        for (int i = 0; i < articles.Length; i++) _starts[i + 1] = _starts[i] + articles[i].StatementArray.Length;
+    }
+
+    public int Count => _starts[_articles.Length];
+
+    public bool IsReadOnly => true;
+
+    public Statement this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+            // The last article whose first statement is at or before the index; an article without
+            // statements shares its start with the next, so step past it.
+            int article = Array.BinarySearch(_starts, 0, _articles.Length, index);
+            if (article < 0) article = ~article - 1;
+            while (_articles[article].StatementArray.Length == 0) article++;
+            return _articles[article].StatementArray[index - _starts[article]];
+        }
+        set => throw new NotSupportedException();
+    }
+
+    public IEnumerator<Statement> GetEnumerator()
+    {
+        foreach (var article in _articles)
+        {
+            foreach (var statement in article.StatementArray) yield return statement;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public int IndexOf(Statement item)
+    {
+        if (item is null) return -1;
+        int article = Array.IndexOf(_articles, item.Article);
+        if (article < 0) return -1;
+        int within = Array.IndexOf(_articles[article].StatementArray, item);
+        return within < 0 ? -1 : _starts[article] + within;
+    }
+
+    public bool Contains(Statement item) => IndexOf(item) >= 0;
+
+    public void CopyTo(Statement[] array, int arrayIndex)
+    {
+        if (array is null) throw new ArgumentNullException(nameof(array));
+        if (arrayIndex < 0 || array.Length - arrayIndex < Count) throw new ArgumentOutOfRangeException(nameof(arrayIndex));
+        foreach (var article in _articles)
+        {
+            article.StatementArray.CopyTo(array, arrayIndex);
+            arrayIndex += article.StatementArray.Length;
+        }
+    }
+
+    public void Add(Statement item) => throw new NotSupportedException();
+
+    public void Clear() => throw new NotSupportedException();
+
+    public void Insert(int index, Statement item) => throw new NotSupportedException();
+
+    public bool Remove(Statement item) => throw new NotSupportedException();
+
+    public void RemoveAt(int index) => throw new NotSupportedException();
+}
