@@ -13,6 +13,7 @@ using generator::Corpus.Generator;
 using generator::Corpus.Generator.Linking;
 using generator::Corpus.Generator.Parsing;
 using generator::Corpus.Generator.Seeds;
+using generator::Corpus.Generator.Yaml;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -147,7 +148,11 @@ public static class Profile
     {
         var annotations = files.Where(f => f.Kind == "annotation").ToList();
         var seeds = files.Where(f => f.Kind == "seed").ToList();
-        var parsed = Timed(() => annotations.Select(f => AnnotationParser.Parse(f.Path, f.Text)).ToList(), out string time);
+        Timed(() => annotations.Select(f => YamlTree.ReadWithYamlDotNet(f.Text)).ToList(), out string time);
+        line(Invariant($"  YAML trees by YamlDotNet (YamlTree.ReadWithYamlDotNet, {annotations.Count} files): {time}"));
+        int inSubset = Timed(() => annotations.Count(f => SubsetYamlReader.TryRead(f.Text, out _)), out time);
+        line(Invariant($"  YAML trees by the subset reader (SubsetYamlReader.TryRead, {inSubset} of {annotations.Count} files in the subset): {time}"));
+        var parsed = Timed(() => annotations.Select(f => AnnotationParser.Parse(f.Path, f.Text)).ToList(), out time);
         line(Invariant($"  YAML parse (AnnotationParser.Parse, {annotations.Count} files): {time}"));
 
         var seedFiles = Timed(() => seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList(), out time);

@@ -91,8 +91,16 @@ internal static class YamlTree
     }
 
     /// <summary>Reads the first document of <paramref name="text"/>; null for an empty stream.</summary>
+    /// <remarks>
+    /// Most annotation files are read by <see cref="SubsetYamlReader"/>, which builds the same tree without
+    /// YamlDotNet's per-character work; whatever it declines (rare forms, every error) is read here.
+    /// </remarks>
     /// <exception cref="YamlReadException">Syntax errors and exceeded limits.</exception>
-    public static YamlNode? Read(string text)
+    public static YamlNode? Read(string text) => SubsetYamlReader.TryRead(text, out var root) ? root : ReadWithYamlDotNet(text);
+
+    /// <summary>Reads <paramref name="text"/> with YamlDotNet's event parser, whatever it holds.</summary>
+    /// <exception cref="YamlReadException">Syntax errors and exceeded limits.</exception>
+    public static YamlNode? ReadWithYamlDotNet(string text)
     {
         var scanner = new Scanner(new System.IO.StringReader(text), skipComments: true);
         var parser = new Parser(scanner);

@@ -1,0 +1,767 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Yaml;
+
+/// <summary>
+/// Reads the YAML that annotation files are written in, directly from the text: block mappings and
+/// lists, plain, quoted and block (<c>|</c>, <c>&gt;</c>) scalars, and one-line flow lists and mappings,
+/// with comments. It builds the same <see cref="YamlNode"/> tree, positions included, that
+/// <see cref="YamlTree"/> builds from YamlDotNet's events, at a fraction of the allocations.
+/// </summary>
+/// <remarks>
+/// It declines (returns false) on anything else: anchors and aliases, tags, quoted or complex keys,
+/// documents markers and directives, tabs, carriage returns and other rare characters, keep chomping,
+/// more-indented folded lines, and every syntax error. <see cref="YamlTree.Read"/> then reads the text
+/// with YamlDotNet, so rare forms, the input limits and every error message keep one reader. Declining is
+/// always safe; accepting a text means producing exactly YamlDotNet's tree, which the differential tests check.
+/// </remarks>
+internal sealed class SubsetYamlReader
+{
+    private readonly string _text;
+    private int _p;
+    private int _line;
+    private int _lineStart;
+
+    private SubsetYamlReader(string text) => _text = text;
+
+    /// <summary>The result of one read: the root (null for an empty stream) when the text is in the subset.</summary>
+    public static bool TryRead(string text, out YamlNode? root)
+    {
+        root = null;
+        if (!HasOnlySubsetCharacters(text)) return false;
+        var reader = new SubsetYamlReader(text);
+        try
+        {
+            root = reader.ReadDocument();
+            return true;
+        }
+        catch (DeclinedException)
+        {
+            root = null;
+            return false;
+        }
+    }
+
+    /// <summary>Thrown to leave the subset; caught in <see cref="TryRead"/> only.</summary>
+    private sealed class DeclinedException : Exception
+    {
+    }
+
+    private static Exception Decline() => new DeclinedException();
+
+    // Line feeds and printable characters only: no tabs, carriage returns, byte order marks,
+    // YAML 1.1 line breaks (U+0085, U+2028, U+2029), unpaired surrogates or other characters a YAML reader may treat apart.
+    private static bool HasOnlySubsetCharacters(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c < ' ')
+            {
+                if (c != '\n') return false;
+            }
+            else if (c >= '\u007F')
+            {
+                if (c <= '\u009F' || c == '\u2028' || c == '\u2029' || c >= '\uFEFF') return false;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+                else if (char.IsSurrogate(c)) return false;
+            }
+        }
+        return true;
+    }
+
+    private readonly struct Mark
+    {
+        public Mark(int offset, int line, int column)
+        {
+            Offset = offset;
+            Line = line;
+            Column = column;
+        }
+
+        public int Offset { get; }
+        public int Line { get; }
+        public int Column { get; }
+    }
+
+    /// <summary>Where the next content line starts: its first character that is neither a space nor a comment.</summary>
+    private readonly struct Content
+    {
+        public Content(int offset, int line, int lineStart)
+        {
+            Offset = offset;
+            Line = line;
+            LineStart = lineStart;
+        }
+
+        public int Offset { get; }
+        public int Line { get; }
+        public int LineStart { get; }
+        public int Column => Offset - LineStart;
+        public bool AtEnd => Offset < 0;
+    }
+
+    private Mark Here => new(_p, _line, _p - _lineStart);
+
+    private char At(int offset) => offset < _text.Length ? _text[offset] : '\0';
+
+    private bool IsLineEnd(int offset) => offset >= _text.Length || _text[offset] == '\n';
+
+    private bool IsBlankOrEnd(int offset) => offset >= _text.Length || _text[offset] == '\n' || _text[offset] == ' ';
+
+    private static TextRange Range(Mark start, Mark end) =>
+        new(start.Offset, end.Offset - start.Offset, start.Line, start.Column, end.Line, end.Column);
+
+    private YamlNode? ReadDocument()
+    {
+        var first = ContentFrom(0, 0);
+        if (first.AtEnd) return null;
+        MoveTo(first);
+        if (first.Column == 0 && (StartsWith("---") || StartsWith("...") || At(_p) == '%')) throw Decline();
+        YamlNode root;
+        if (IsSequenceEntry(_p)) root = ReadBlockSequence(first.Column, depth: 1, indentless: false);
+        else if (IsKeyLine()) root = ReadBlockMapping(first.Column, depth: 1);
+        else throw Decline();
+        if (!PeekContent().AtEnd) throw Decline();
+        return root;
+    }
+
+    private bool StartsWith(string marker) => string.CompareOrdinal(_text, _p, marker, 0, marker.Length) == 0;
+
+    private bool IsSequenceEntry(int offset) => At(offset) == '-' && IsBlankOrEnd(offset + 1);
+
+    /// <summary>
+    /// From the cursor (inside a line whose content has been read), checks that the rest of the line is
+    /// blank or a comment and finds the next line with content, without moving.
+    /// </summary>
+    private Content PeekContent()
+    {
+        int i = _p;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        if (i < _text.Length && _text[i] == '#')
+        {
+            if (i > _lineStart && _text[i - 1] != ' ') throw Decline();
+            while (i < _text.Length && _text[i] != '\n') i++;
+        }
+        if (i >= _text.Length) return new Content(-1, _line, _lineStart);
+        if (_text[i] != '\n') throw Decline();
+        return ContentFrom(i + 1, _line + 1);
+    }
+
+    /// <summary>The first line with content from the line that starts at <paramref name="lineStart"/>.</summary>
+    private Content ContentFrom(int lineStart, int line)
+    {
+        int i = lineStart;
+        while (true)
+        {
+            while (i < _text.Length && _text[i] == ' ') i++;
+            if (i >= _text.Length) return new Content(-1, line, lineStart);
+            char c = _text[i];
+            if (c == '#')
+            {
+                while (i < _text.Length && _text[i] != '\n') i++;
+                if (i >= _text.Length) return new Content(-1, line, lineStart);
+            }
+            if (_text[i] != '\n') return new Content(i, line, lineStart);
+            i++;
+            line++;
+            lineStart = i;
+        }
+    }
+
+    private void MoveTo(Content content)
+    {
+        _p = content.Offset;
+        _line = content.Line;
+        _lineStart = content.LineStart;
+    }
+
+    /// <summary>Whether the line from the cursor is a plain key followed by <c>: </c> (or a colon at its end).</summary>
+    private bool IsKeyLine()
+    {
+        if (!CanStartPlain(_p)) return false;
+        for (int i = _p; i < _text.Length && _text[i] != '\n'; i++)
+        {
+            char c = _text[i];
+            if (c == ':' && IsBlankOrEnd(i + 1)) return true;
+            if (c == '#' && _text[i - 1] == ' ') return false;
+        }
+        return false;
+    }
+
+    // Indicators cannot start a plain scalar; '-' can when a non-space follows ("-5").
+    private bool CanStartPlain(int offset)
+    {
+        char c = At(offset);
+        switch (c)
+        {
+            case '-':
+                return !IsBlankOrEnd(offset + 1);
+            case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#': case '&': case '*':
+            case '!': case '|': case '>': case '\'': case '"': case '%': case '@': case '`': case ' ': case '\n': case '\0':
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static void CheckDepth(int depth)
+    {
+        if (depth > YamlTree.MaxDepth) throw Decline();
+    }
+
+    private YamlNode ReadBlockMapping(int indent, int depth)
+    {
+        CheckDepth(depth);
+        var start = Here;
+        var mapping = new YamlNode(YamlNodeKind.Mapping, "", false, Range(start, start));
+        while (true)
+        {
+            var key = ReadKey(depth + 1);
+            var afterColon = Here;
+            SkipSpaces();
+            var value = ReadMappingValue(indent, depth + 1, afterColon);
+            mapping.AddEntry(key, value);
+            mapping.ExpandedSize += key.ExpandedSize + value.ExpandedSize;
+            var next = PeekContent();
+            if (next.AtEnd || next.Column < indent) return mapping;
+            if (next.Column > indent) throw Decline();
+            MoveTo(next);
+            if (!IsKeyLine()) throw Decline();
+        }
+    }
+
+    /// <summary>A plain key on one line; leaves the cursor after its colon.</summary>
+    private YamlNode ReadKey(int depth)
+    {
+        CheckDepth(depth);
+        if (!CanStartPlain(_p)) throw Decline();
+        var start = Here;
+        int i = _p, last = _p;
+        while (true)
+        {
+            if (IsLineEnd(i)) throw Decline();
+            char c = _text[i];
+            if (c == ':' && IsBlankOrEnd(i + 1)) break;
+            if (c == '#' && _text[i - 1] == ' ') throw Decline();
+            // YamlDotNet refuses a key with " *" in it ("k *a: x"), though YAML allows it.
+            if (c == '*' && _text[i - 1] == ' ') throw Decline();
+            if (c != ' ') last = i;
+            i++;
+        }
+        // YAML limits an implicit key to 1,024 characters.
+        if (last + 1 - _p > 1000) throw Decline();
+        var end = new Mark(last + 1, _line, last + 1 - _lineStart);
+        var key = new YamlNode(YamlNodeKind.Scalar, _text.Substring(_p, last + 1 - _p), true, Range(start, end));
+        _p = i + 1;
+        return key;
+    }
+
+    private void SkipSpaces()
+    {
+        while (_p < _text.Length && _text[_p] == ' ') _p++;
+    }
+
+    private bool AtValueEnd => IsLineEnd(_p) || (_text[_p] == '#' && _text[_p - 1] == ' ');
+
+    /// <summary>The value after <c>key:</c>: on the same line, on the lines below, or nothing.</summary>
+    private YamlNode ReadMappingValue(int indent, int depth, Mark afterColon)
+    {
+        if (!AtValueEnd) return ReadScalarOrFlow(indent, depth);
+        var next = PeekContent();
+        if (!next.AtEnd && next.Column > indent)
+        {
+            MoveTo(next);
+            return ReadBlockNode(indent, depth);
+        }
+        if (!next.AtEnd && next.Column == indent && IsSequenceEntry(next.Offset))
+        {
+            MoveTo(next);
+            return ReadBlockSequence(indent, depth, indentless: true);
+        }
+        return Empty(afterColon, depth);
+    }
+
+    private YamlNode Empty(Mark at, int depth)
+    {
+        CheckDepth(depth);
+        return new YamlNode(YamlNodeKind.Scalar, "", true, Range(at, at));
+    }
+
+    /// <summary>A node that starts on its own line, at the cursor.</summary>
+    private YamlNode ReadBlockNode(int parentIndent, int depth)
+    {
+        int column = _p - _lineStart;
+        if (IsSequenceEntry(_p)) return ReadBlockSequence(column, depth, indentless: false);
+        if (IsKeyLine()) return ReadBlockMapping(column, depth);
+        return ReadScalarOrFlow(parentIndent, depth);
+    }
+
+    private YamlNode ReadBlockSequence(int indent, int depth, bool indentless)
+    {
+        CheckDepth(depth);
+        var start = Here;
+        var sequence = new YamlNode(YamlNodeKind.Sequence, "", false, Range(start, indentless ? new Mark(start.Offset + 1, start.Line, start.Column + 1) : start));
+        while (true)
+        {
+            var dash = Here;
+            _p++;
+            SkipSpaces();
+            YamlNode item;
+            if (AtValueEnd)
+            {
+                var below = PeekContent();
+                if (!below.AtEnd && below.Column > indent)
+                {
+                    MoveTo(below);
+                    item = ReadBlockNode(indent, depth + 1);
+                }
+                else
+                {
+                    item = Empty(new Mark(dash.Offset + 1, dash.Line, dash.Column + 1), depth + 1);
+                }
+            }
+            else if (IsSequenceEntry(_p))
+            {
+                throw Decline();
+            }
+            else if (IsKeyLine())
+            {
+                item = ReadBlockMapping(_p - _lineStart, depth + 1);
+            }
+            else
+            {
+                item = ReadScalarOrFlow(indent, depth + 1);
+            }
+            sequence.AddItem(item);
+            sequence.ExpandedSize += item.ExpandedSize;
+            var next = PeekContent();
+            if (next.AtEnd || next.Column < indent) return sequence;
+            if (next.Column > indent) throw Decline();
+            if (!IsSequenceEntry(next.Offset))
+            {
+                if (indentless) return sequence;
+                throw Decline();
+            }
+            MoveTo(next);
+        }
+    }
+
+    /// <summary>A scalar or a one-line flow collection at the cursor; a colon after it would make it a key, which the subset leaves out.</summary>
+    private YamlNode ReadScalarOrFlow(int parentIndent, int depth)
+    {
+        CheckDepth(depth);
+        YamlNode node;
+        switch (_text[_p])
+        {
+            case '"':
+                node = ReadQuoted(parentIndent, doubleQuoted: true);
+                break;
+            case '\'':
+                node = ReadQuoted(parentIndent, doubleQuoted: false);
+                break;
+            case '|':
+            case '>':
+                return ReadBlockScalar(parentIndent);
+            case '[':
+                node = ReadFlowSequence(depth);
+                break;
+            case '{':
+                node = ReadFlowMapping(depth);
+                break;
+            default:
+                if (!CanStartPlain(_p)) throw Decline();
+                return ReadPlain(parentIndent);
+        }
+        int i = _p;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        if (At(i) == ':') throw Decline();
+        return node;
+    }
+
+    /// <summary>A plain scalar in a block, folded over the more indented lines that continue it.</summary>
+    private YamlNode ReadPlain(int parentIndent)
+    {
+        var start = Here;
+        int last = ScanPlainLine(_p, out bool endedByComment);
+        var end = new Mark(last, _line, last - _lineStart);
+        if (endedByComment)
+        {
+            _p = last;
+            return new YamlNode(YamlNodeKind.Scalar, _text.Substring(start.Offset, last - start.Offset), true, Range(start, end));
+        }
+        StringBuilder? folded = null;
+        while (true)
+        {
+            // Look past blank lines for a continuation: more indented than the parent, not a comment.
+            int i = last, line = end.Line, lineStart = end.Offset - end.Column, blank = -1;
+            while (i < _text.Length && _text[i] == ' ') i++;
+            if (i < _text.Length && _text[i] != '\n') throw Decline();
+            int content = -1;
+            while (i < _text.Length)
+            {
+                i++;
+                line++;
+                lineStart = i;
+                blank++;
+                while (i < _text.Length && _text[i] == ' ') i++;
+                if (i >= _text.Length) break;
+                if (_text[i] == '\n') continue;
+                content = i;
+                break;
+            }
+            if (content < 0 || _text[content] == '#' || content - lineStart <= parentIndent) break;
+            if (!CanStartPlain(content) && _text[content] != '-') throw Decline();
+            if (IsSequenceEntry(content)) throw Decline();
+            int lineEnd = ScanPlainLine(content, out endedByComment);
+            folded ??= new StringBuilder().Append(_text, start.Offset, end.Offset - start.Offset);
+            if (blank == 0) folded.Append(' ');
+            else folded.Append('\n', blank);
+            folded.Append(_text, content, lineEnd - content);
+            last = lineEnd;
+            end = new Mark(lineEnd, line, lineEnd - lineStart);
+            _line = line;
+            _lineStart = lineStart;
+            if (endedByComment) break;
+        }
+        _p = end.Offset;
+        string value = folded?.ToString() ?? _text.Substring(start.Offset, end.Offset - start.Offset);
+        return new YamlNode(YamlNodeKind.Scalar, value, true, Range(start, end));
+    }
+
+    /// <summary>The end of a plain scalar's text on the line from <paramref name="from"/>, trailing spaces left out.</summary>
+    private int ScanPlainLine(int from, out bool endedByComment)
+    {
+        int last = from;
+        endedByComment = false;
+        for (int i = from; i < _text.Length; i++)
+        {
+            char c = _text[i];
+            if (c == '\n') break;
+            if (c == ':' && IsBlankOrEnd(i + 1)) throw Decline();
+            if (c == '#' && i > from && _text[i - 1] == ' ')
+            {
+                endedByComment = true;
+                break;
+            }
+            if (c != ' ') last = i + 1;
+        }
+        return last;
+    }
+
+    /// <summary>A single- or double-quoted scalar, folded over lines as YAML folds them.</summary>
+    private YamlNode ReadQuoted(int parentIndent, bool doubleQuoted)
+    {
+        var start = Here;
+        char quote = doubleQuoted ? '"' : '\'';
+        int i = _p + 1;
+        // The common case: no escape and no line break.
+        int close = i;
+        while (close < _text.Length && _text[close] != quote && _text[close] != '\n' && (!doubleQuoted || _text[close] != '\\')) close++;
+        if (close < _text.Length && _text[close] == quote && (doubleQuoted || At(close + 1) != '\''))
+        {
+            _p = close + 1;
+            return new YamlNode(YamlNodeKind.Scalar, _text.Substring(i, close - i), false, Range(start, Here));
+        }
+        var value = new StringBuilder();
+        int keep = 0;
+        while (true)
+        {
+            if (i >= _text.Length) throw Decline();
+            char c = _text[i];
+            if (c == quote)
+            {
+                if (!doubleQuoted && At(i + 1) == '\'')
+                {
+                    value.Append('\'');
+                    keep = value.Length;
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\\' && doubleQuoted)
+            {
+                if (At(i + 1) == '\n')
+                {
+                    // An escaped line break joins the lines without a space.
+                    i = NextQuotedLine(i + 1, parentIndent, out int blank);
+                    if (blank > 0) throw Decline();
+                    keep = value.Length;
+                    continue;
+                }
+                i = Unescape(i, value);
+                keep = value.Length;
+                continue;
+            }
+            if (c == '\n')
+            {
+                value.Length = keep;
+                i = NextQuotedLine(i, parentIndent, out int blank);
+                if (blank == 0) value.Append(' ');
+                else value.Append('\n', blank);
+                keep = value.Length;
+                continue;
+            }
+            value.Append(c);
+            if (c != ' ') keep = value.Length;
+            i++;
+        }
+        _p = i + 1;
+        return new YamlNode(YamlNodeKind.Scalar, value.ToString(), false, Range(start, Here));
+    }
+
+    /// <summary>From a line feed inside a quoted scalar, past blank lines to the next line's first non-space; moves the line count.</summary>
+    private int NextQuotedLine(int lineFeed, int parentIndent, out int blank)
+    {
+        int i = lineFeed;
+        blank = -1;
+        while (true)
+        {
+            if (i >= _text.Length) throw Decline();
+            i++;
+            _line++;
+            _lineStart = i;
+            blank++;
+            while (i < _text.Length && _text[i] == ' ') i++;
+            if (i >= _text.Length) throw Decline();
+            if (_text[i] != '\n') break;
+        }
+        if (i - _lineStart <= parentIndent) throw Decline();
+        if (i == _lineStart && (string.CompareOrdinal(_text, i, "---", 0, 3) == 0 || string.CompareOrdinal(_text, i, "...", 0, 3) == 0)) throw Decline();
+        return i;
+    }
+
+    /// <summary>One escape of a double-quoted scalar at <paramref name="backslash"/>; returns the offset after it.</summary>
+    private int Unescape(int backslash, StringBuilder value)
+    {
+        char e = At(backslash + 1);
+        switch (e)
+        {
+            case '\\': value.Append('\\'); return backslash + 2;
+            case '"': value.Append('"'); return backslash + 2;
+            case '/': value.Append('/'); return backslash + 2;
+            case ' ': value.Append(' '); return backslash + 2;
+            case 'n': value.Append('\n'); return backslash + 2;
+            case 't': value.Append('\t'); return backslash + 2;
+            case 'r': value.Append('\r'); return backslash + 2;
+            case '0': value.Append('\0'); return backslash + 2;
+            case 'x': return AppendCode(backslash, 2, value);
+            case 'u': return AppendCode(backslash, 4, value);
+            default: throw Decline();
+        }
+    }
+
+    private int AppendCode(int backslash, int digits, StringBuilder value)
+    {
+        int code = 0;
+        for (int k = 0; k < digits; k++)
+        {
+            char h = At(backslash + 2 + k);
+            int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+            if (d < 0) throw Decline();
+            code = code * 16 + d;
+        }
+        if (code >= 0xD800 && code <= 0xDFFF) throw Decline();
+        value.Append((char)code);
+        return backslash + 2 + digits;
+    }
+
+    /// <summary>A literal (<c>|</c>) or folded (<c>&gt;</c>) scalar with clip or strip chomping.</summary>
+    private YamlNode ReadBlockScalar(int parentIndent)
+    {
+        var start = Here;
+        bool literal = _text[_p] == '|';
+        bool strip = false;
+        _p++;
+        if (At(_p) == '-')
+        {
+            strip = true;
+            _p++;
+        }
+        // Keep chomping ('+') and indentation indicators are left to YamlDotNet.
+        if (!IsBlankOrEnd(_p)) throw Decline();
+        SkipSpaces();
+        if (!IsLineEnd(_p) && !(At(_p) == '#' && _text[_p - 1] == ' ')) throw Decline();
+        while (!IsLineEnd(_p)) _p++;
+
+        // The lines of the scalar: blank ones (-1) and content from the content indentation on. It ends
+        // where YamlDotNet ends it: at the start of the line that stops it, after any blank lines.
+        var lines = new List<int>();
+        int contentIndent = -1, leadingSpaces = 0;
+        int i = _p, line = _line;
+        int lastContentEnd = _p, lastContentLine = _line, lastContentLineStart = _lineStart;
+        var stop = new Mark(_p, _line, _p - _lineStart);
+        while (i < _text.Length)
+        {
+            int next = i + 1;
+            stop = new Mark(next, line + 1, 0);
+            int s = next;
+            while (s < _text.Length && _text[s] == ' ') s++;
+            int spaces = s - next;
+            if (s >= _text.Length)
+            {
+                // Spaces that end the text: content if past the indentation, which is left to YamlDotNet.
+                if (spaces > 0 && (contentIndent < 0 || spaces > contentIndent)) throw Decline();
+                break;
+            }
+            if (_text[s] == '\n')
+            {
+                if (contentIndent < 0) leadingSpaces = Math.Max(leadingSpaces, spaces);
+                else if (spaces > contentIndent) throw Decline();
+                lines.Add(-1);
+                i = s;
+                line++;
+                continue;
+            }
+            if (contentIndent < 0)
+            {
+                if (spaces <= parentIndent) break;
+                // Blank lines with spaces before the first content line are left to YamlDotNet, which refuses some.
+                if (leadingSpaces > 0) throw Decline();
+                contentIndent = spaces;
+            }
+            if (spaces < contentIndent) break;
+            if (!literal && spaces > contentIndent) throw Decline();
+            line++;
+            lines.Add(next + contentIndent);
+            i = s;
+            while (i < _text.Length && _text[i] != '\n') i++;
+            lastContentEnd = i;
+            lastContentLine = line;
+            lastContentLineStart = next;
+            stop = new Mark(i, line, i - next);
+        }
+        // A scalar of blank lines only, some with spaces, has rules of its own (YamlDotNet may refuse it).
+        if (contentIndent < 0 && leadingSpaces > 0) throw Decline();
+        // Blank lines after the last content line are not part of it.
+        int count = lines.Count;
+        while (count > 0 && lines[count - 1] < 0) count--;
+        var value = new StringBuilder();
+        bool previousContent = false;
+        int pendingBlank = 0;
+        for (int k = 0; k < count; k++)
+        {
+            int from = lines[k];
+            if (from < 0)
+            {
+                if (literal) value.Append('\n');
+                else pendingBlank++;
+                continue;
+            }
+            int to = from;
+            while (to < _text.Length && _text[to] != '\n') to++;
+            if (literal)
+            {
+                value.Append(_text, from, to - from);
+                if (k < count - 1) value.Append('\n');
+            }
+            else
+            {
+                if (previousContent) value.Append(pendingBlank == 0 ? " " : new string('\n', pendingBlank));
+                else value.Append('\n', pendingBlank);
+                pendingBlank = 0;
+                value.Append(_text, from, to - from);
+                previousContent = true;
+            }
+        }
+        // Clipping keeps the last content line's break, when the text has one.
+        if (count > 0 && !strip && lastContentEnd < _text.Length) value.Append('\n');
+        _p = lastContentEnd;
+        _line = lastContentLine;
+        _lineStart = lastContentLineStart;
+        return new YamlNode(YamlNodeKind.Scalar, value.ToString(), false, Range(start, stop));
+    }
+
+    /// <summary>A flow list on one line: <c>[a, "b", c]</c> of scalars.</summary>
+    private YamlNode ReadFlowSequence(int depth)
+    {
+        var start = Here;
+        _p++;
+        var sequence = new YamlNode(YamlNodeKind.Sequence, "", false, Range(start, start));
+        SkipSpaces();
+        if (At(_p) == ']')
+        {
+            _p++;
+            return sequence;
+        }
+        while (true)
+        {
+            var item = ReadFlowScalar(depth + 1);
+            sequence.AddItem(item);
+            sequence.ExpandedSize += item.ExpandedSize;
+            SkipSpaces();
+            char c = At(_p);
+            _p++;
+            if (c == ']') return sequence;
+            if (c != ',') throw Decline();
+            SkipSpaces();
+        }
+    }
+
+    /// <summary>A flow mapping on one line: <c>{ key: value, key: "value" }</c> of scalars.</summary>
+    private YamlNode ReadFlowMapping(int depth)
+    {
+        var start = Here;
+        _p++;
+        var mapping = new YamlNode(YamlNodeKind.Mapping, "", false, Range(start, start));
+        SkipSpaces();
+        if (At(_p) == '}')
+        {
+            _p++;
+            return mapping;
+        }
+        while (true)
+        {
+            var key = ReadFlowScalar(depth + 1);
+            if (!key.IsPlainScalar || At(_p) != ':' || At(_p + 1) != ' ') throw Decline();
+            _p += 2;
+            SkipSpaces();
+            var value = ReadFlowScalar(depth + 1);
+            mapping.AddEntry(key, value);
+            mapping.ExpandedSize += key.ExpandedSize + value.ExpandedSize;
+            SkipSpaces();
+            char c = At(_p);
+            _p++;
+            if (c == '}') return mapping;
+            if (c != ',') throw Decline();
+            SkipSpaces();
+        }
+    }
+
+    /// <summary>A scalar inside a one-line flow collection: quoted on one line, or plain up to a flow indicator.</summary>
+    private YamlNode ReadFlowScalar(int depth)
+    {
+        CheckDepth(depth);
+        char first = At(_p);
+        if (first == '"' || first == '\'')
+        {
+            int lineBefore = _line;
+            var quoted = ReadQuoted(int.MaxValue - 1, doubleQuoted: first == '"');
+            if (_line != lineBefore) throw Decline();
+            return quoted;
+        }
+        if (!CanStartPlain(_p)) throw Decline();
+        var start = Here;
+        int i = _p, last = _p;
+        while (true)
+        {
+            if (IsLineEnd(i)) throw Decline();
+            char c = _text[i];
+            if (c == ',' || c == ']' || c == '}') break;
+            if (c == ':')
+            {
+                if (At(i + 1) == ' ') break;
+                throw Decline();
+            }
+            if (c == '[' || c == '{' || c == '#' || (c == '*' && _text[i - 1] == ' ')) throw Decline();
+            if (c != ' ') last = i + 1;
+            i++;
+        }
+        _p = last;
+        return new YamlNode(YamlNodeKind.Scalar, _text.Substring(start.Offset, last - start.Offset), true, Range(start, Here));
+    }
+}
