@@ -37,7 +37,7 @@ public static class Profile
     public const int TrackedStepsLimit = 200;
 
     /// <summary>Profiles the corpus; <paramref name="generatedPath"/>, when given, receives the generated source (to compare two generator versions).</summary>
-    public static string Run(string name, string? generatedPath = null, bool compile = true, bool stages = true, int editRuns = 2 * StageRuns)
+    public static string Run(string name, string? generatedPath = null, bool compile = true, bool stages = true, int editRuns = 2 * StageRuns, bool driverRuns = true)
     {
         var report = new StringBuilder();
         void Line(string text)
@@ -51,6 +51,12 @@ public static class Profile
         var files = Corpora.Load(name);
         Line($"Profile of corpus '{name}': {Corpora.Describe(files)}");
         Line("");
+        if (!driverRuns)
+        {
+            Line($"Stages run alone (single-threaded, warm; each run {StageRuns} times after a full collection: median [min] wall time, process CPU time, allocated):");
+            Stages(files, Line);
+            return report.ToString();
+        }
         var compilation = GeneratorHost.CreateCompilation("Bench.Corpus");
         var texts = GeneratorHost.AdditionalTexts(files);
         var options = new CorpusOptionsProvider(files);
@@ -188,13 +194,20 @@ public static class Profile
         var times = new List<double>();
         var cpu = new List<double>();
         var process = Process.GetCurrentProcess();
+        var pauses = new List<double>();
         long allocated = 0;
+        int gen0 = 0, gen1 = 0, gen2 = 0;
         T result = default!;
         for (int i = 0; i < StageRuns; i++)
         {
+            // The previous run's result is dropped first, so each run starts from the same heap.
+            result = default!;
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            GC.Collect();
             long before = GC.GetAllocatedBytesForCurrentThread();
+            var pauseBefore = GC.GetTotalPauseDuration();
+            int[] countsBefore = { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
@@ -202,11 +215,14 @@ public static class Profile
             times.Add(watch.Elapsed.TotalMilliseconds);
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            pauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            (gen0, gen1, gen2) = (GC.CollectionCount(0) - countsBefore[0], GC.CollectionCount(1) - countsBefore[1], GC.CollectionCount(2) - countsBefore[2]);
         }
         times.Sort();
         cpu.Sort();
-        report = Invariant($"{times[times.Count / 2],6:F0} ms [{times[0]:F0}], CPU {cpu[cpu.Count / 2]:F0} ms [{cpu[0]:F0}], {allocated / 1048576.0:F0} MiB allocated");
+        pauses.Sort();
+        report = Invariant($"{times[times.Count / 2],6:F0} ms [{times[0]:F0}], CPU {cpu[cpu.Count / 2]:F0} ms [{cpu[0]:F0}], {allocated / 1048576.0:F0} MiB allocated, GC pauses {pauses[pauses.Count / 2]:F0} ms (collections {gen0}/{gen1}/{gen2})");
         return result;
     }
 

@@ -10,7 +10,7 @@ using Corpus.Benchmarks;
 //   --ci                                  N = 100 and the real corpus once through every path, with checks (CI)
 //   --cold-start [corpora] [--runs N] [--yaml-runs-large N]
 //                                         fresh-process start to first query: generated library, JSON, YAML
-//   --profile [corpus] [--no-compile] [--no-stages] [--edit-runs N]
+//   --profile [corpus] [--no-compile] [--no-stages] [--edit-runs N] [--stages-only]
 //                                         where the generator and the compiler spend their time (writes the generated source beside the report)
 //   --write-corpus N DIRECTORY            writes the synthetic corpus of N articles as annotation and seed files
 //   --html [corpus] [--runs N] [--no-browser]
@@ -44,7 +44,8 @@ switch (args.FirstOrDefault())
         string name = Option("--profile", SuiteConfig.LargeCorpus);
         Directory.CreateDirectory(work);
         string report = Profile.Run(name, Path.Combine(work, $"profile-{name}.g.cs"), compile: !args.Contains("--no-compile"),
-            stages: !args.Contains("--no-stages"), editRuns: int.Parse(Option("--edit-runs", "10"), CultureInfo.InvariantCulture));
+            stages: !args.Contains("--no-stages"), editRuns: int.Parse(Option("--edit-runs", "10"), CultureInfo.InvariantCulture),
+            driverRuns: !args.Contains("--stages-only"));
         File.WriteAllText(Path.Combine(work, $"profile-{name}.txt"), report);
         return 0;
     }

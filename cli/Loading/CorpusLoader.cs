@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using generator::Corpus.Generator;
 using Microsoft.CodeAnalysis;
@@ -45,15 +46,25 @@ public static class CorpusLoader
         return new CheckedCorpus(folder, diagnostics, () => CorpusGraph.Load(() => result.Data), annotationPaths.Concat(seedPaths).ToList());
     }
 
+    /// <summary>Reads and decodes the files on every core; a file that cannot be read is reported as reading them in order would: the first in path order.</summary>
     private static List<CorpusInput> Read(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task)
     {
-        var inputs = new List<CorpusInput>(paths.Count);
-        foreach (var path in paths)
+        var gate = new object();
+        var results = paths.AsParallel().AsOrdered().Select(path =>
         {
-            inputs.Add(new CorpusInput(path, SourceText.Read(path, folder.IsBundled ? folder.Relative(path) : path)));
-            task.Advance();
-        }
-        return inputs;
+            try
+            {
+                var input = new CorpusInput(path, SourceText.Read(path, folder.IsBundled ? folder.Relative(path) : path));
+                lock (gate) task.Advance();
+                return (Input: input, Error: (CorpusInputException?)null);
+            }
+            catch (CorpusInputException e)
+            {
+                return (Input: (CorpusInput?)null, Error: e);
+            }
+        }).ToList();
+        if (results.FirstOrDefault(r => r.Error is not null).Error is { } error) ExceptionDispatchInfo.Capture(error).Throw();
+        return results.Select(r => r.Input!).ToList();
     }
 
     private static CheckDiagnostic ToCheckDiagnostic(Diagnostic diagnostic)

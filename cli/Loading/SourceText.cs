@@ -23,6 +23,14 @@ public static class SourceText
     {
         if (!HasByteOrderMark(bytes))
         {
+            try
+            {
+                return s_strictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                // Reported below, with the line and offset of the first invalid byte.
+            }
             var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out int bytesRead, out _, replaceInvalidSequences: false);
             if (status != OperationStatus.Done)
             {
