@@ -24,6 +24,11 @@ internal sealed class SubsetYamlReader
     private int _p;
     private int _line;
     private int _lineStart;
+    // One list per depth, reused for every collection read at that depth; each node keeps a copy of exactly its own.
+    private readonly List<List<KeyValuePair<YamlNode, YamlNode>>> _entryLists = new();
+    private readonly List<List<YamlNode>> _itemLists = new();
+    // Short texts read in this file, by a hash of their characters: keys and IDs repeat on every statement.
+    private readonly string?[] _strings = new string?[256];
 
     private SubsetYamlReader(string text) => _text = text;
 
@@ -114,6 +119,35 @@ internal sealed class SubsetYamlReader
 
     private static TextRange Range(Mark start, Mark end) =>
         new(start.Offset, end.Offset - start.Offset, start.Line, start.Column, end.Line, end.Column);
+
+    private List<KeyValuePair<YamlNode, YamlNode>> EntryList(int depth)
+    {
+        while (_entryLists.Count <= depth) _entryLists.Add(new List<KeyValuePair<YamlNode, YamlNode>>());
+        var list = _entryLists[depth];
+        list.Clear();
+        return list;
+    }
+
+    private List<YamlNode> ItemList(int depth)
+    {
+        while (_itemLists.Count <= depth) _itemLists.Add(new List<YamlNode>());
+        var list = _itemLists[depth];
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>The text at <paramref name="start"/>; a short one is the same string each time it repeats in the file.</summary>
+    private string Text(int start, int length)
+    {
+        if (length == 0) return "";
+        if (length > 32) return _text.Substring(start, length);
+        int hash = length;
+        for (int i = start; i < start + length; i++) hash = unchecked(hash * 31 + _text[i]);
+        int slot = hash & (_strings.Length - 1);
+        var known = _strings[slot];
+        if (known is not null && known.Length == length && string.CompareOrdinal(_text, start, known, 0, length) == 0) return known;
+        return _strings[slot] = _text.Substring(start, length);
+    }
 
     private YamlNode? ReadDocument()
     {
@@ -217,17 +251,15 @@ internal sealed class SubsetYamlReader
     {
         CheckDepth(depth);
         var start = Here;
-        var mapping = new YamlNode(YamlNodeKind.Mapping, "", false, Range(start, start));
+        var entries = EntryList(depth);
         while (true)
         {
             var key = ReadKey(depth + 1);
             var afterColon = Here;
             SkipSpaces();
-            var value = ReadMappingValue(indent, depth + 1, afterColon);
-            mapping.AddEntry(key, value);
-            mapping.ExpandedSize += key.ExpandedSize + value.ExpandedSize;
+            entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, ReadMappingValue(indent, depth + 1, afterColon)));
             var next = PeekContent();
-            if (next.AtEnd || next.Column < indent) return mapping;
+            if (next.AtEnd || next.Column < indent) return YamlNode.Mapping(Range(start, start), entries);
             if (next.Column > indent) throw Decline();
             MoveTo(next);
             if (!IsKeyLine()) throw Decline();
@@ -255,7 +287,7 @@ internal sealed class SubsetYamlReader
         // YAML limits an implicit key to 1,024 characters.
         if (last + 1 - _p > 1000) throw Decline();
         var end = new Mark(last + 1, _line, last + 1 - _lineStart);
-        var key = new YamlNode(YamlNodeKind.Scalar, _text.Substring(_p, last + 1 - _p), true, Range(start, end));
+        var key = YamlNode.Scalar(Text(_p, last + 1 - _p), true, Range(start, end));
         _p = i + 1;
         return key;
     }
@@ -288,7 +320,7 @@ internal sealed class SubsetYamlReader
     private YamlNode Empty(Mark at, int depth)
     {
         CheckDepth(depth);
-        return new YamlNode(YamlNodeKind.Scalar, "", true, Range(at, at));
+        return YamlNode.Scalar("", true, Range(at, at));
     }
 
     /// <summary>A node that starts on its own line, at the cursor.</summary>
@@ -304,7 +336,8 @@ internal sealed class SubsetYamlReader
     {
         CheckDepth(depth);
         var start = Here;
-        var sequence = new YamlNode(YamlNodeKind.Sequence, "", false, Range(start, indentless ? new Mark(start.Offset + 1, start.Line, start.Column + 1) : start));
+        var range = Range(start, indentless ? new Mark(start.Offset + 1, start.Line, start.Column + 1) : start);
+        var items = ItemList(depth);
         while (true)
         {
             var dash = Here;
@@ -336,14 +369,13 @@ internal sealed class SubsetYamlReader
             {
                 item = ReadScalarOrFlow(indent, depth + 1);
             }
-            sequence.AddItem(item);
-            sequence.ExpandedSize += item.ExpandedSize;
+            items.Add(item);
             var next = PeekContent();
-            if (next.AtEnd || next.Column < indent) return sequence;
+            if (next.AtEnd || next.Column < indent) return YamlNode.Sequence(range, items);
             if (next.Column > indent) throw Decline();
             if (!IsSequenceEntry(next.Offset))
             {
-                if (indentless) return sequence;
+                if (indentless) return YamlNode.Sequence(range, items);
                 throw Decline();
             }
             MoveTo(next);
@@ -367,10 +399,10 @@ internal sealed class SubsetYamlReader
             case '>':
                 return ReadBlockScalar(parentIndent);
             case '[':
-                node = ReadFlowSequence(depth);
+                node = ReadFlow(depth, isMapping: false);
                 break;
             case '{':
-                node = ReadFlowMapping(depth);
+                node = ReadFlow(depth, isMapping: true);
                 break;
             default:
                 if (!CanStartPlain(_p)) throw Decline();
@@ -391,7 +423,7 @@ internal sealed class SubsetYamlReader
         if (endedByComment)
         {
             _p = last;
-            return new YamlNode(YamlNodeKind.Scalar, _text.Substring(start.Offset, last - start.Offset), true, Range(start, end));
+            return YamlNode.Scalar(Text(start.Offset, last - start.Offset), true, Range(start, end));
         }
         StringBuilder? folded = null;
         while (true)
@@ -428,8 +460,8 @@ internal sealed class SubsetYamlReader
             if (endedByComment) break;
         }
         _p = end.Offset;
-        string value = folded?.ToString() ?? _text.Substring(start.Offset, end.Offset - start.Offset);
-        return new YamlNode(YamlNodeKind.Scalar, value, true, Range(start, end));
+        string value = folded?.ToString() ?? Text(start.Offset, end.Offset - start.Offset);
+        return YamlNode.Scalar(value, true, Range(start, end));
     }
 
     /// <summary>The end of a plain scalar's text on the line from <paramref name="from"/>, trailing spaces left out.</summary>
@@ -464,7 +496,7 @@ internal sealed class SubsetYamlReader
         if (close < _text.Length && _text[close] == quote && (doubleQuoted || At(close + 1) != '\''))
         {
             _p = close + 1;
-            return new YamlNode(YamlNodeKind.Scalar, _text.Substring(i, close - i), false, Range(start, Here));
+            return YamlNode.Scalar(Text(i, close - i), false, Range(start, Here));
         }
         var value = new StringBuilder();
         int keep = 0;
@@ -511,7 +543,7 @@ internal sealed class SubsetYamlReader
             i++;
         }
         _p = i + 1;
-        return new YamlNode(YamlNodeKind.Scalar, value.ToString(), false, Range(start, Here));
+        return YamlNode.Scalar(value.ToString(), false, Range(start, Here));
     }
 
     /// <summary>From a line feed inside a quoted scalar, past blank lines to the next line's first non-space; moves the line count.</summary>
@@ -673,60 +705,43 @@ internal sealed class SubsetYamlReader
         _p = lastContentEnd;
         _line = lastContentLine;
         _lineStart = lastContentLineStart;
-        return new YamlNode(YamlNodeKind.Scalar, value.ToString(), false, Range(start, stop));
+        return YamlNode.Scalar(value.ToString(), false, Range(start, stop));
     }
 
-    /// <summary>A flow list on one line: <c>[a, "b", c]</c> of scalars.</summary>
-    private YamlNode ReadFlowSequence(int depth)
+    /// <summary>A flow list (<c>[a, "b", c]</c>) or mapping (<c>{ key: value, key: "value" }</c>) of scalars, on one line.</summary>
+    private YamlNode ReadFlow(int depth, bool isMapping)
     {
         var start = Here;
+        char close = isMapping ? '}' : ']';
         _p++;
-        var sequence = new YamlNode(YamlNodeKind.Sequence, "", false, Range(start, start));
+        var range = Range(start, start);
+        var entries = EntryList(depth);
+        var items = ItemList(depth);
+        YamlNode Node() => isMapping ? YamlNode.Mapping(range, entries) : YamlNode.Sequence(range, items);
         SkipSpaces();
-        if (At(_p) == ']')
+        if (At(_p) == close)
         {
             _p++;
-            return sequence;
+            return Node();
         }
         while (true)
         {
-            var item = ReadFlowScalar(depth + 1);
-            sequence.AddItem(item);
-            sequence.ExpandedSize += item.ExpandedSize;
+            var first = ReadFlowScalar(depth + 1);
+            if (isMapping)
+            {
+                if (!first.IsPlainScalar || At(_p) != ':' || At(_p + 1) != ' ') throw Decline();
+                _p += 2;
+                SkipSpaces();
+                entries.Add(new KeyValuePair<YamlNode, YamlNode>(first, ReadFlowScalar(depth + 1)));
+            }
+            else
+            {
+                items.Add(first);
+            }
             SkipSpaces();
             char c = At(_p);
             _p++;
-            if (c == ']') return sequence;
-            if (c != ',') throw Decline();
-            SkipSpaces();
-        }
-    }
-
-    /// <summary>A flow mapping on one line: <c>{ key: value, key: "value" }</c> of scalars.</summary>
-    private YamlNode ReadFlowMapping(int depth)
-    {
-        var start = Here;
-        _p++;
-        var mapping = new YamlNode(YamlNodeKind.Mapping, "", false, Range(start, start));
-        SkipSpaces();
-        if (At(_p) == '}')
-        {
-            _p++;
-            return mapping;
-        }
-        while (true)
-        {
-            var key = ReadFlowScalar(depth + 1);
-            if (!key.IsPlainScalar || At(_p) != ':' || At(_p + 1) != ' ') throw Decline();
-            _p += 2;
-            SkipSpaces();
-            var value = ReadFlowScalar(depth + 1);
-            mapping.AddEntry(key, value);
-            mapping.ExpandedSize += key.ExpandedSize + value.ExpandedSize;
-            SkipSpaces();
-            char c = At(_p);
-            _p++;
-            if (c == '}') return mapping;
+            if (c == close) return Node();
             if (c != ',') throw Decline();
             SkipSpaces();
         }
@@ -762,6 +777,6 @@ internal sealed class SubsetYamlReader
             i++;
         }
         _p = last;
-        return new YamlNode(YamlNodeKind.Scalar, _text.Substring(start.Offset, last - start.Offset), true, Range(start, Here));
+        return YamlNode.Scalar(Text(start.Offset, last - start.Offset), true, Range(start, Here));
     }
 }

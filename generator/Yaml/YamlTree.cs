@@ -13,29 +13,54 @@ internal enum YamlNodeKind
     Sequence,
 }
 
-/// <summary>A YAML node with its exact position; the parser reads annotations from these.</summary>
+/// <summary>A YAML node with its exact position; the parser reads annotations from these. Immutable once built.</summary>
 internal sealed class YamlNode
 {
-    public YamlNodeKind Kind { get; }
-    public string Value { get; }
-    public bool IsPlainScalar { get; }
-    public TextRange Range { get; }
-    // Created on the first entry or item: most nodes are scalars and hold neither.
-    private List<KeyValuePair<YamlNode, YamlNode>>? _entries;
-    private List<YamlNode>? _items;
+    // Most nodes are scalars and hold neither; a collection holds exactly its own entries or items.
+    private readonly KeyValuePair<YamlNode, YamlNode>[]? _entries;
+    private readonly YamlNode[]? _items;
 
-    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries => (IReadOnlyList<KeyValuePair<YamlNode, YamlNode>>?)_entries ?? Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
-    public IReadOnlyList<YamlNode> Items => (IReadOnlyList<YamlNode>?)_items ?? Array.Empty<YamlNode>();
-
-    /// <summary>The number of nodes below and including this one, counting what aliases expand to.</summary>
-    public long ExpandedSize { get; set; } = 1;
-
-    public YamlNode(YamlNodeKind kind, string value, bool isPlainScalar, TextRange range)
+    private YamlNode(YamlNodeKind kind, string value, bool isPlainScalar, TextRange range, KeyValuePair<YamlNode, YamlNode>[]? entries, YamlNode[]? items, long expandedSize)
     {
         Kind = kind;
         Value = value;
         IsPlainScalar = isPlainScalar;
         Range = range;
+        _entries = entries;
+        _items = items;
+        ExpandedSize = expandedSize;
+    }
+
+    public YamlNodeKind Kind { get; }
+    public string Value { get; }
+    public bool IsPlainScalar { get; }
+    public TextRange Range { get; }
+
+    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries => (IReadOnlyList<KeyValuePair<YamlNode, YamlNode>>?)_entries ?? Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
+    public IReadOnlyList<YamlNode> Items => (IReadOnlyList<YamlNode>?)_items ?? Array.Empty<YamlNode>();
+
+    /// <summary>
+    /// The number of nodes below and including this one, counting what aliases expand to. It stays bounded:
+    /// every alias adds its target's size to the bounded expansion count before the node is built.
+    /// </summary>
+    public long ExpandedSize { get; }
+
+    public static YamlNode Scalar(string value, bool isPlain, TextRange range) => new(YamlNodeKind.Scalar, value, isPlain, range, null, null, 1);
+
+    /// <summary>A mapping of <paramref name="entries"/> (copied: the list can be reused).</summary>
+    public static YamlNode Mapping(TextRange range, List<KeyValuePair<YamlNode, YamlNode>> entries)
+    {
+        long size = 1;
+        foreach (var entry in entries) size += entry.Key.ExpandedSize + entry.Value.ExpandedSize;
+        return new YamlNode(YamlNodeKind.Mapping, "", false, range, entries.Count == 0 ? null : entries.ToArray(), null, size);
+    }
+
+    /// <summary>A list of <paramref name="items"/> (copied: the list can be reused).</summary>
+    public static YamlNode Sequence(TextRange range, List<YamlNode> items)
+    {
+        long size = 1;
+        foreach (var item in items) size += item.ExpandedSize;
+        return new YamlNode(YamlNodeKind.Sequence, "", false, range, null, items.Count == 0 ? null : items.ToArray(), size);
     }
 
     /// <summary>A plain scalar that YAML reads as null (<c>~</c>, <c>null</c>, or nothing).</summary>
@@ -45,11 +70,7 @@ internal sealed class YamlNode
     /// This node as used through an alias at <paramref name="range"/>: the same content (shared, not
     /// copied), located where the alias is written, so a problem with the value is reported at each use.
     /// </summary>
-    public YamlNode At(TextRange range) => new(Kind, Value, IsPlainScalar, range) { _entries = _entries, _items = _items, ExpandedSize = ExpandedSize };
-
-    public void AddEntry(YamlNode key, YamlNode value) => (_entries ??= new List<KeyValuePair<YamlNode, YamlNode>>(8)).Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
-
-    public void AddItem(YamlNode item) => (_items ??= new List<YamlNode>()).Add(item);
+    public YamlNode At(TextRange range) => new(Kind, Value, IsPlainScalar, range, _entries, _items, ExpandedSize);
 
     public string Describe() => Kind switch
     {
@@ -160,7 +181,7 @@ internal static class YamlTree
             {
                 RefuseTag(scalar.Tag, current);
                 parser.MoveNext();
-                var node = new YamlNode(YamlNodeKind.Scalar, scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End));
+                var node = YamlNode.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End));
                 Anchor(scalar.Anchor, node, anchors);
                 return node;
             }
@@ -168,13 +189,9 @@ internal static class YamlTree
             {
                 RefuseTag(start.Tag, current);
                 parser.MoveNext();
-                var node = new YamlNode(YamlNodeKind.Sequence, "", false, RangeOf(start.Start, start.End));
-                while (!parser.TryConsume<SequenceEnd>(out _))
-                {
-                    var item = ReadNode(parser, anchors, depth + 1);
-                    node.AddItem(item);
-                    Grow(node, item);
-                }
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, anchors, depth + 1));
+                var node = YamlNode.Sequence(RangeOf(start.Start, start.End), items);
                 Anchor(start.Anchor, node, anchors);
                 return node;
             }
@@ -182,15 +199,13 @@ internal static class YamlTree
             {
                 RefuseTag(start.Tag, current);
                 parser.MoveNext();
-                var node = new YamlNode(YamlNodeKind.Mapping, "", false, RangeOf(start.Start, start.End));
+                var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var key = ReadNode(parser, anchors, depth + 1);
-                    var value = ReadNode(parser, anchors, depth + 1);
-                    node.AddEntry(key, value);
-                    Grow(node, key);
-                    Grow(node, value);
+                    entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, ReadNode(parser, anchors, depth + 1)));
                 }
+                var node = YamlNode.Mapping(RangeOf(start.Start, start.End), entries);
                 Anchor(start.Anchor, node, anchors);
                 return node;
             }
@@ -207,9 +222,6 @@ internal static class YamlTree
         throw new YamlReadException($"YAML tags such as '{tag.Value}' are not supported in annotations; remove the tag and write the value as plain text",
             RangeOf(at.Start, at.End), isLimit: false);
     }
-
-    // Sizes stay small: every alias adds its target's size to the bounded expansion count first.
-    private static void Grow(YamlNode parent, YamlNode child) => parent.ExpandedSize += child.ExpandedSize;
 
     private static void Anchor(AnchorName anchor, YamlNode node, ReadState anchors)
     {
