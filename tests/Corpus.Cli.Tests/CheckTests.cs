@@ -34,6 +34,20 @@ public sealed partial class CheckTests
     }
 
     [Fact]
+    public void Every_bundled_annotation_s_schema_line_names_a_file_the_tool_ships()
+    {
+        string root = CorpusFolder.BundledRoot;
+        var annotations = Directory.GetFiles(Path.Combine(root, "annotations"), "*.yaml", SearchOption.AllDirectories);
+        Assert.NotEmpty(annotations);
+        foreach (string annotation in annotations)
+        {
+            string relative = Path.GetRelativePath(root, annotation).Replace('\\', '/');
+            string schema = SchemaLine.Target(File.ReadAllText(annotation)) ?? throw new Xunit.Sdk.XunitException($"{relative} has no schema line");
+            Assert.True(File.Exists(Path.Combine(root, SchemaLine.Resolve(relative, schema))), $"{relative}: {schema} is not in the tool");
+        }
+    }
+
+    [Fact]
     public void Errors_are_printed_at_the_yaml_line_and_column_and_exit_one()
     {
         using var corpus = Broken();

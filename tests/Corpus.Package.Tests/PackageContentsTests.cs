@@ -7,6 +7,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using Corpus.Package.Tests.Infrastructure;
+using Corpus.Testing;
 using Xunit;
 
 namespace Corpus.Package.Tests;
@@ -30,7 +31,7 @@ public sealed class PackageContentsTests
             .OrderBy(n => n, StringComparer.Ordinal);
 
         // The bundled corpus's sources, for CorpusIncludeBundled: every annotation and seed of the repository.
-        var corpus = RepositoryFiles("annotations", "*.yaml").Concat(RepositoryFiles("seeds", "*.txt")).Select(f => "corpus/" + f);
+        var corpus = RepositoryFiles("annotations", "*.yaml").Concat(RepositoryFiles("seeds", "*.txt")).Append("docs/annotation.schema.json").Select(f => "corpus/" + f);
         Assert.Equal(new[]
         {
             "Corpus.nuspec",
@@ -56,9 +57,24 @@ public sealed class PackageContentsTests
     [InlineData("docs/diagnostics.md", "docs/diagnostics.md")]
     [InlineData("docs/annotation.schema.json", "docs/annotation.schema.json")]
     [InlineData("docs/api.md", "docs/api.md")]
+    [InlineData("corpus/docs/annotation.schema.json", "docs/annotation.schema.json")]
     public void Package_files_are_the_repository_files(string entry, string repositoryFile)
     {
         Assert.Equal(File.ReadAllText(Path.Combine(_feed.RepositoryRoot, repositoryFile)), ReadText(entry));
+    }
+
+    [Fact]
+    public void Every_bundled_annotation_s_schema_line_names_a_file_in_the_package()
+    {
+        using var package = ZipFile.OpenRead(_feed.PackagePath);
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        var annotations = entries.Where(n => n.StartsWith("corpus/annotations/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(annotations);
+        foreach (var annotation in annotations)
+        {
+            string schema = SchemaLine.Target(ReadText(annotation)) ?? throw new Xunit.Sdk.XunitException($"{annotation} has no schema line");
+            Assert.Contains(SchemaLine.Resolve(annotation, schema), entries);
+        }
     }
 
     [Fact]
