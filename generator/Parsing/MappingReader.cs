@@ -34,12 +34,15 @@ internal sealed class FileContext
 internal sealed class MappingReader
 {
     private readonly FileContext _context;
-    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries;
+    // The accepted entries, in file order: a mapping has a few dozen keys at most, so a scan beats a hash table
+    // (and allocates one array, not a table per statement).
+    private readonly KeyValuePair<YamlNode, YamlNode>[] _entries;
+    private readonly int _count;
 
     public MappingReader(FileContext context, YamlNode node, string what, IReadOnlyList<string> allowedKeys)
     {
         // Sized for the keys present, so it never grows while reading them.
-        _entries = new Dictionary<string, KeyValuePair<YamlNode, YamlNode>>(node.Entries.Count, StringComparer.Ordinal);
+        _entries = node.Entries.Count == 0 ? Array.Empty<KeyValuePair<YamlNode, YamlNode>>() : new KeyValuePair<YamlNode, YamlNode>[node.Entries.Count];
         _context = context;
         Node = node;
         What = what;
@@ -62,12 +65,12 @@ internal sealed class MappingReader
                     Suggestions.DidYouMean(key.Value, allowedKeys), string.Join(", ", allowedKeys));
                 continue;
             }
-            if (_entries.ContainsKey(key.Value))
+            if (Find(key.Value) >= 0)
             {
                 context.Invalid(key, "key", $"'{key.Value}' is given twice in {what}; keep one");
                 continue;
             }
-            _entries.Add(key.Value, entry);
+            _entries[_count++] = entry;
         }
     }
 
@@ -81,22 +84,38 @@ internal sealed class MappingReader
 
     public FileContext Context => _context;
 
-    public bool Has(string key) => _entries.ContainsKey(key);
+    public bool Has(string key) => Find(key) >= 0;
+
+    private int Find(string key)
+    {
+        for (int i = 0; i < _count; i++)
+        {
+            if (string.Equals(_entries[i].Key.Value, key, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    private bool TryGetEntry(string key, out KeyValuePair<YamlNode, YamlNode> entry)
+    {
+        int at = Find(key);
+        entry = at >= 0 ? _entries[at] : default;
+        return at >= 0;
+    }
 
     /// <summary>
     /// Reports <paramref name="key"/> as missing for <paramref name="what"/> (a condition makes it required): at the key
     /// when it is written without a value, which says no more than its absence, otherwise at the mapping.
     /// </summary>
     public void ReportMissing(string key, string what) =>
-        _context.Report(DiagnosticDescriptors.MissingKey, _entries.TryGetValue(key, out var present) ? present.Key : Node, what, key);
+        _context.Report(DiagnosticDescriptors.MissingKey, TryGetEntry(key, out var present) ? present.Key : Node, what, key);
 
     /// <summary>The value node of <paramref name="key"/>; reports a missing required key at the mapping.</summary>
     public YamlNode? Value(string key, bool required = false)
     {
-        if (_entries.TryGetValue(key, out var entry) && !entry.Value.IsNull) return entry.Value;
+        if (TryGetEntry(key, out var entry) && !entry.Value.IsNull) return entry.Value;
         if (required)
         {
-            var at = _entries.TryGetValue(key, out var present) ? present.Key : Node;
+            var at = TryGetEntry(key, out var present) ? present.Key : Node;
             _context.Report(DiagnosticDescriptors.MissingKey, at, char.ToUpperInvariant(What[0]) + What.Substring(1), key);
         }
         return null;
