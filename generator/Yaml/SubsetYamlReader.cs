@@ -620,13 +620,28 @@ internal sealed class SubsetYamlReader
         if (!IsLineEnd(_p) && !(At(_p) == '#' && _text[_p - 1] == ' ')) throw Decline();
         while (!IsLineEnd(_p)) _p++;
 
-        // The lines of the scalar: blank ones (-1) and content from the content indentation on. It ends
-        // where YamlDotNet ends it: at the start of the line that stops it, after any blank lines.
+        var lines = BlockScalarLines(parentIndent, literal, out var stop, out var lastContent);
+        // Clipping keeps the last content line's break, when the text has one.
+        string value = JoinBlockScalarLines(lines, literal, clip: !strip && lines.Count > 0 && lastContent.Offset < _text.Length);
+        _p = lastContent.Offset;
+        _line = lastContent.Line;
+        _lineStart = lastContent.Offset - lastContent.Column;
+        return YamlNode.Scalar(value, false, Range(start, stop));
+    }
+
+    /// <summary>
+    /// The lines of a block scalar whose header ends at the cursor: where each content line starts after the
+    /// content indentation, or -1 for a blank line; blank lines after the last content line are left out.
+    /// </summary>
+    /// <param name="stop">Where YamlDotNet ends the scalar: at the start of the line that stops it, after any blank lines.</param>
+    /// <param name="lastContent">The end of the last content line (the header's end when there is none).</param>
+    private List<int> BlockScalarLines(int parentIndent, bool literal, out Mark stop, out Mark lastContent)
+    {
         var lines = new List<int>();
         int contentIndent = -1, leadingSpaces = 0;
         int i = _p, line = _line;
-        int lastContentEnd = _p, lastContentLine = _line, lastContentLineStart = _lineStart;
-        var stop = new Mark(_p, _line, _p - _lineStart);
+        lastContent = Here;
+        stop = Here;
         while (i < _text.Length)
         {
             int next = i + 1;
@@ -662,20 +677,27 @@ internal sealed class SubsetYamlReader
             lines.Add(next + contentIndent);
             i = s;
             while (i < _text.Length && _text[i] != '\n') i++;
-            lastContentEnd = i;
-            lastContentLine = line;
-            lastContentLineStart = next;
-            stop = new Mark(i, line, i - next);
+            lastContent = new Mark(i, line, i - next);
+            stop = lastContent;
         }
         // A scalar of blank lines only, some with spaces, has rules of its own (YamlDotNet may refuse it).
         if (contentIndent < 0 && leadingSpaces > 0) throw Decline();
-        // Blank lines after the last content line are not part of it.
         int count = lines.Count;
         while (count > 0 && lines[count - 1] < 0) count--;
+        lines.RemoveRange(count, lines.Count - count);
+        return lines;
+    }
+
+    /// <summary>
+    /// A block scalar's value from its <paramref name="lines"/>: a literal one keeps its line breaks; a folded one
+    /// joins adjacent lines with a space and keeps one break for each blank line. <paramref name="clip"/> adds the final break.
+    /// </summary>
+    private string JoinBlockScalarLines(List<int> lines, bool literal, bool clip)
+    {
         var value = new StringBuilder();
         bool previousContent = false;
         int pendingBlank = 0;
-        for (int k = 0; k < count; k++)
+        for (int k = 0; k < lines.Count; k++)
         {
             int from = lines[k];
             if (from < 0)
@@ -689,7 +711,7 @@ internal sealed class SubsetYamlReader
             if (literal)
             {
                 value.Append(_text, from, to - from);
-                if (k < count - 1) value.Append('\n');
+                if (k < lines.Count - 1) value.Append('\n');
             }
             else
             {
@@ -700,12 +722,8 @@ internal sealed class SubsetYamlReader
                 previousContent = true;
             }
         }
-        // Clipping keeps the last content line's break, when the text has one.
-        if (count > 0 && !strip && lastContentEnd < _text.Length) value.Append('\n');
-        _p = lastContentEnd;
-        _line = lastContentLine;
-        _lineStart = lastContentLineStart;
-        return YamlNode.Scalar(value.ToString(), false, Range(start, stop));
+        if (clip) value.Append('\n');
+        return value.ToString();
     }
 
     /// <summary>A flow list (<c>[a, "b", c]</c>) or mapping (<c>{ key: value, key: "value" }</c>) of scalars, on one line.</summary>
