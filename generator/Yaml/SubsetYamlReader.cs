@@ -78,33 +78,12 @@ internal sealed class SubsetYamlReader
         return true;
     }
 
-    private readonly struct Mark
+    /// <summary>A position: offset, line and column, all 0-based.</summary>
+    private readonly record struct Mark(int Offset, int Line, int Column);
+
+    /// <summary>Where the next content line starts: its first character that is neither a space nor a comment (offset -1 at the end).</summary>
+    private readonly record struct Content(int Offset, int Line, int LineStart)
     {
-        public Mark(int offset, int line, int column)
-        {
-            Offset = offset;
-            Line = line;
-            Column = column;
-        }
-
-        public int Offset { get; }
-        public int Line { get; }
-        public int Column { get; }
-    }
-
-    /// <summary>Where the next content line starts: its first character that is neither a space nor a comment.</summary>
-    private readonly struct Content
-    {
-        public Content(int offset, int line, int lineStart)
-        {
-            Offset = offset;
-            Line = line;
-            LineStart = lineStart;
-        }
-
-        public int Offset { get; }
-        public int Line { get; }
-        public int LineStart { get; }
         public int Column => Offset - LineStart;
         public bool AtEnd => Offset < 0;
     }
@@ -120,18 +99,15 @@ internal sealed class SubsetYamlReader
     private static TextRange Range(Mark start, Mark end) =>
         new(start.Offset, end.Offset - start.Offset, start.Line, start.Column, end.Line, end.Column);
 
-    private List<KeyValuePair<YamlNode, YamlNode>> EntryList(int depth)
-    {
-        while (_entryLists.Count <= depth) _entryLists.Add(new List<KeyValuePair<YamlNode, YamlNode>>());
-        var list = _entryLists[depth];
-        list.Clear();
-        return list;
-    }
+    private List<KeyValuePair<YamlNode, YamlNode>> EntryList(int depth) => ListAt(_entryLists, depth);
 
-    private List<YamlNode> ItemList(int depth)
+    private List<YamlNode> ItemList(int depth) => ListAt(_itemLists, depth);
+
+    /// <summary>The list kept for collections at <paramref name="depth"/>, emptied.</summary>
+    private static List<T> ListAt<T>(List<List<T>> lists, int depth)
     {
-        while (_itemLists.Count <= depth) _itemLists.Add(new List<YamlNode>());
-        var list = _itemLists[depth];
+        while (lists.Count <= depth) lists.Add(new List<T>());
+        var list = lists[depth];
         list.Clear();
         return list;
     }
