@@ -13,7 +13,7 @@ namespace Corpus.Generator.Yaml;
 /// </summary>
 /// <remarks>
 /// It declines (returns false) on anything else: anchors and aliases, tags, quoted or complex keys,
-/// documents markers and directives, tabs, carriage returns and other rare characters, keep chomping,
+/// document markers and directives, tabs, carriage returns and other rare characters, keep chomping,
 /// more-indented folded lines, and every syntax error. <see cref="YamlTree.Read"/> then reads the text
 /// with YamlDotNet, so rare forms, the input limits and every error message keep one reader. Declining is
 /// always safe; accepting a text means producing exactly YamlDotNet's tree, which the differential tests check.
@@ -32,7 +32,7 @@ internal sealed class SubsetYamlReader
 
     private SubsetYamlReader(string text) => _text = text;
 
-    /// <summary>The result of one read: the root (null for an empty stream) when the text is in the subset.</summary>
+    /// <summary>Reads <paramref name="text"/> if it is in the subset: true with its root (null for an empty stream), false when it is left to YamlDotNet.</summary>
     public static bool TryRead(string text, out YamlNode? root)
     {
         root = null;
