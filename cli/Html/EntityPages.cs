@@ -78,14 +78,28 @@ internal static class EntityPages
             ("Note", @event.Note is { } note ? w2 => w2.Text(note) : null),
             ("ID", w2 => w2.Element("code", @event.Id)),
         ]);
-        // One thread: what was said at the event, then what answered the event, each with its answers below.
+        // One thread: what was said at the event, then what answered the event, each with its answers below;
+        // at most a page of statements in all, as on other entity pages.
         var shown = new HashSet<Statement>();
-        w.Element("h2", $"Said at the event ({Wording.Number(@event.Statements.Count)})").Line();
-        if (@event.Statements.Count == 0) w.Element("p", "None.", ("class", "muted")).Line();
-        StatementList.WriteThread(w, @event.Statements, shown);
+        var budget = new ThreadBudget(PageSizes.EntityStatements);
+        int said = @event.Statements.Count;
+        w.Element("h2", $"Said at the event ({Wording.Number(said)})").Line();
+        if (said == 0) w.Element("p", "None.", ("class", "muted")).Line();
+        if (said > PageSizes.EntityStatements)
+        {
+            w.Open("p", ("class", "more")).Text($"The first ones by date, with their answers, up to {Wording.Number(PageSizes.EntityStatements)} statements; ")
+                .Link(ReportPaths.StatementTableFilteredBy("event", @event.Id), $"all {Wording.Number(said)} in the statement table")
+                .Text(", filtered by event.").Close("p").Line();
+        }
+        StatementList.WriteThread(w, @event.Statements, shown, budget);
         w.Element("h2", $"Responses to the event ({Wording.Number(@event.Responses.Count)})").Line();
         if (@event.Responses.Count == 0) w.Element("p", "None.", ("class", "muted")).Line();
-        StatementList.WriteThread(w, @event.Responses, shown);
+        StatementList.WriteThread(w, @event.Responses, shown, budget);
+        if (budget.Cut)
+        {
+            w.Element("p", $"This page shows the first {Wording.Number(PageSizes.EntityStatements)} statements of these threads; each of the others is on its article's page.",
+                ("class", "more")).Line();
+        }
         return new ReportFile(ReportPaths.Of(@event), PageLayout.End(w));
     }
 

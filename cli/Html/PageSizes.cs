@@ -11,7 +11,7 @@ internal static class PageSizes
     /// <summary>Rows per page of the statement table.</summary>
     public const int StatementTable = 100;
 
-    /// <summary>Statements an entity page lists under one heading; the statement table has the rest.</summary>
+    /// <summary>Statements an entity page lists under one heading (an event page: in all its threads); the statement table has the rest.</summary>
     public const int EntityStatements = 100;
 
     /// <summary>Items each list on the index shows; the list's own pages have them all.</summary>

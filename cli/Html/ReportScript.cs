@@ -61,11 +61,11 @@ internal static class ReportScript
   var table = document.getElementById('statement-table');
   var data = window.corpusStatements;
   if (form && table && data) {
-    // A row: date, speaker, act, text, statement ID, article, targets, topics, and the date's first and last
-    // day unless both are the date itself.
-    var rows = data.rows, actors = data.actors, topics = data.topics, articles = data.articles, acts = data.acts;
-    var firstDay = function (r) { return r.length > 8 ? r[8] : r[0]; };
-    var lastDay = function (r) { return r.length > 8 ? r[9] : r[0]; };
+    // A row: date, speaker, act, text, statement ID, article, targets, topics, event (or null), and the date's
+    // first and last day unless both are the date itself.
+    var rows = data.rows, actors = data.actors, topics = data.topics, articles = data.articles, acts = data.acts, events = data.events;
+    var firstDay = function (r) { return r.length > 9 ? r[9] : r[0]; };
+    var lastDay = function (r) { return r.length > 9 ? r[10] : r[0]; };
     var size = data.pageSize;
     var f = form.elements;
     var body = table.tBodies[0];
@@ -95,11 +95,12 @@ internal static class ReportScript
       }
     };
 
-    // The filter's lists: speakers and targets that occur, by name; every act and topic.
-    var speaks = [], targeted = [];
+    // The filter's lists: speakers and targets that occur, by name; every act and topic; the events statements were made at.
+    var speaks = [], targeted = [], held = [];
     rows.forEach(function (r) {
       speaks[r[1]] = true;
       r[6].forEach(function (a) { targeted[a] = true; });
+      if (r[8] !== null) held[r[8]] = true;
     });
     actors.forEach(function (actor, a) {
       var label = actor[0] + ' (' + actor[1] + ')';
@@ -108,9 +109,10 @@ internal static class ReportScript
     });
     acts.forEach(function (act) { option(f.act, act, act); });
     topics.forEach(function (topic) { option(f.topic, topic[0], topic[1]); });
+    events.forEach(function (e, i) { if (held[i]) option(f.event, e[0], e[1]); });
 
     // A link to the table may set the filter: statements.html?speaker=official-hua-chunying (an actor by its page),
-    // ?target=…, ?topic=<ID>, ?act=deny, ?from=2021-05-01, ?to=2021-05-31.
+    // ?target=…, ?topic=<ID>, ?event=<ID>, ?act=deny, ?from=2021-05-01, ?to=2021-05-31.
     var address = new URLSearchParams(location.search);
     var byPage = function (page) {
       for (var a = 0; a < actors.length; a++) if (actors[a][2] === page + '.html') return String(a);
@@ -120,6 +122,7 @@ internal static class ReportScript
     if (address.has('target')) choose(f.target, byPage(address.get('target')));
     if (address.has('act')) choose(f.act, address.get('act'));
     if (address.has('topic')) choose(f.topic, address.get('topic'));
+    if (address.has('event')) choose(f.event, address.get('event'));
     if (address.has('from')) f.from.value = address.get('from');
     if (address.has('to')) f.to.value = address.get('to');
 
@@ -132,18 +135,21 @@ internal static class ReportScript
       var act = acts.indexOf(f.act.value);
       var topic = -1;
       topics.forEach(function (t, i) { if (t[0] === f.topic.value) topic = i; });
+      var at = -1;
+      events.forEach(function (e, i) { if (e[0] === f.event.value) at = i; });
       var from = f.from.value, to = f.to.value;
-      matches = speaker < 0 && target < 0 && act < 0 && topic < 0 && !from && !to ? rows : rows.filter(function (r) {
+      matches = speaker < 0 && target < 0 && act < 0 && topic < 0 && at < 0 && !from && !to ? rows : rows.filter(function (r) {
         return (speaker < 0 || r[1] === speaker)
           && (act < 0 || r[2] === act)
           && (target < 0 || r[6].indexOf(target) >= 0)
           && (topic < 0 || r[7].indexOf(topic) >= 0)
+          && (at < 0 || r[8] === at)
           // A date range keeps the statements whose dates can fall in it; undated ones cannot.
           && (!from || (r[0] !== null && lastDay(r) >= from))
           && (!to || (r[0] !== null && firstDay(r) <= to));
       });
       var parts = [];
-      ['speaker', 'act', 'target', 'topic'].forEach(function (name) {
+      ['speaker', 'act', 'target', 'topic', 'event'].forEach(function (name) {
         var select = f[name];
         if (select.value) parts.push(name + ' ' + select.options[select.selectedIndex].textContent);
       });

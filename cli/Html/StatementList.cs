@@ -44,19 +44,31 @@ internal static class StatementList
     }
 
     /// <summary>
-    /// A thread: each statement with the statements answering it nested below, as deep as they go.
-    /// A statement already shown higher in the thread is not shown again, so a cycle of answers ends.
+    /// A thread: each statement with the statements answering it nested below, as deep as they go, until
+    /// <paramref name="budget"/> is spent. A statement already shown higher in the thread is not shown again,
+    /// so a cycle of answers ends.
     /// </summary>
-    public static void WriteThread(HtmlWriter w, IEnumerable<Statement> statements, HashSet<Statement> shown)
+    public static void WriteThread(HtmlWriter w, IEnumerable<Statement> statements, HashSet<Statement> shown, ThreadBudget budget)
     {
         var list = ByDate(statements).Where(shown.Add).ToList();
         if (list.Count == 0) return;
+        if (budget.Left == 0)
+        {
+            budget.Cut = true;
+            return;
+        }
         w.Open("ol", ("class", "statements thread")).Line();
         foreach (var statement in list)
         {
+            if (budget.Left == 0)
+            {
+                budget.Cut = true;
+                break;
+            }
+            budget.Left--;
             w.Open("li");
             Item(w, statement);
-            WriteThread(w, statement.Responses, shown);
+            WriteThread(w, statement.Responses, shown, budget);
             w.Close("li").Line();
         }
         w.Close("ol").Line();
@@ -70,4 +82,14 @@ internal static class StatementList
         w.Open("q").Link(ReportPaths.Of(statement), statement.Text).Close("q");
         w.Text(" ").Open("span", ("class", "source")).Text("— ").Article(statement.Article).Close("span");
     }
+}
+
+/// <summary>How many more statements the threads of one page may show, and whether any were left out.</summary>
+internal sealed class ThreadBudget
+{
+    public ThreadBudget(int statements) => Left = statements;
+
+    public int Left { get; set; }
+
+    public bool Cut { get; set; }
 }

@@ -8,7 +8,7 @@ namespace Corpus.Cli.Html;
 
 /// <summary>
 /// The statement table as data, written as <c>statements.js</c>: what the table's script shows a page of
-/// at a time and filters by speaker, act, target, topic and date range.
+/// at a time and filters by speaker, act, target, topic, event and date range.
 /// </summary>
 /// <remarks>
 /// A script that assigns one object, because a page opened from <c>file://</c> may load a script but not
@@ -20,7 +20,8 @@ namespace Corpus.Cli.Html;
 ///   "actors": [[name, kind, page or null], …],      speakers and targets, by name then kind: the filter's order
 ///   "topics": [[id, name, page], …],
 ///   "articles": [[title, page], …],
-///   "rows": [[date, speaker, act, text, statement ID, article, [targets], [topics], first day, last day], …]
+///   "events": [[id, name, page], …],
+///   "rows": [[date, speaker, act, text, statement ID, article, [targets], [topics], event or null, first day, last day], …]
 /// };
 /// </code>
 /// Rows are in corpus order, as the table's numbered pages list them. The filter compares dates as their
@@ -43,6 +44,7 @@ internal static class StatementTableData
         var actorIndex = Index(actors);
         var topicIndex = Index(corpus.Topics);
         var articleIndex = Index(corpus.Articles);
+        var eventIndex = Index(corpus.Events);
 
         var js = new StringBuilder(4096 + statements.Count * 320);
         js.Append("// The statement table's rows, which report.js shows a page at a time and filters. Written by corpus html.\n");
@@ -71,6 +73,14 @@ internal static class StatementTableData
             String(js.Append('['), article.Headline ?? article.Id).Append(',');
             String(js, ReportPaths.Of(article)).Append(i + 1 < corpus.Articles.Count ? "],\n" : "]\n");
         }
+        js.Append("],\n\"events\": [\n");
+        for (int i = 0; i < corpus.Events.Count; i++)
+        {
+            var @event = corpus.Events[i];
+            String(js.Append('['), @event.Id).Append(',');
+            String(js, @event.Name).Append(',');
+            String(js, ReportPaths.Of(@event)).Append(i + 1 < corpus.Events.Count ? "],\n" : "]\n");
+        }
         js.Append("],\n\"rows\": [\n");
         for (int i = 0; i < statements.Count; i++)
         {
@@ -82,7 +92,8 @@ internal static class StatementTableData
             String(js, statement.Id).Append(',');
             js.Append(Number(articleIndex[statement.Article])).Append(',');
             List(js, statement.Targets.Select(t => actorIndex[t])).Append(',');
-            List(js, statement.Topics.Select(t => topicIndex[t]));
+            List(js, statement.Topics.Select(t => topicIndex[t])).Append(',');
+            js.Append(statement.Event is { } at ? Number(eventIndex[at]) : "null");
             if (statement.Date is { } date && Wording.Days(date) is var (first, last) && !(first == last && last == date.ToString()))
             {
                 String(js.Append(','), first).Append(',');

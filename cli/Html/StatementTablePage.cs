@@ -2,7 +2,7 @@ namespace Corpus.Cli.Html;
 
 /// <summary>
 /// The statement table: every statement, with the speaker, act, targets, topics and article, filtered by
-/// speaker, act, target, topic and date range.
+/// speaker, act, target, topic, event and date range.
 /// </summary>
 /// <remarks>
 /// The table's script renders it from <see cref="StatementTableData"/> a page at a time, and filters the
@@ -27,7 +27,7 @@ internal static class StatementTablePage
             .Close("p").Close("noscript").Line();
         // The script fills the lists from the table's data and shows the form.
         w.Open("form", ("id", "filter"), ("class", "filter"), ("hidden", ""), ("aria-label", "Filter statements")).Line();
-        foreach (var (name, label) in new[] { ("speaker", "Speaker"), ("act", "Act"), ("target", "Target"), ("topic", "Topic") })
+        foreach (var (name, label) in new[] { ("speaker", "Speaker"), ("act", "Act"), ("target", "Target"), ("topic", "Topic"), ("event", "Event") })
         {
             w.Open("label").Text(label + " ").Open("select", ("name", name), ("id", "filter-" + name)).Element("option", "any", ("value", "")).Close("select").Close("label").Line();
         }

@@ -55,6 +55,8 @@ public class LongListTests
         var actors = data.GetProperty("actors").EnumerateArray().Select(a => (Name: a[0].GetString(), Kind: a[1].GetString(), Page: a[2].GetString())).ToList();
         var topics = data.GetProperty("topics").EnumerateArray().Select(t => t[0].GetString()).ToList();
         var articles = data.GetProperty("articles").EnumerateArray().Select(a => a[1].GetString()).ToList();
+        var events = data.GetProperty("events").EnumerateArray().Select(e => (Id: e[0].GetString(), Name: e[1].GetString(), Page: e[2].GetString())).ToList();
+        Assert.Equal(corpus.Events.Select(e => ((string?)e.Id, (string?)e.Name, (string?)("event-" + e.Id + ".html"))), events);
         var rows = data.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(corpus.Statements.Count, rows.Count);
         for (int i = 0; i < rows.Count; i++)
@@ -66,7 +68,8 @@ public class LongListTests
             var days = statement.Date is { } date
                 ? new[] { date.FirstDay, date.LastDay }.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray()
                 : [];
-            Assert.Equal(days.Length == 0 || days.All(d => d == row[0].GetString()) ? [] : days, row.EnumerateArray().Skip(8).Select(d => d.GetString()));
+            Assert.Equal(days.Length == 0 || days.All(d => d == row[0].GetString()) ? [] : days, row.EnumerateArray().Skip(9).Select(d => d.GetString()));
+            Assert.Equal(statement.Event?.Id, row[8].ValueKind == JsonValueKind.Null ? null : events[row[8].GetInt32()].Id);
             var speaker = actors[row[1].GetInt32()];
             Assert.Equal(statement.Speaker.Name, speaker.Name);
             Assert.Equal(Page(statement.Speaker), speaker.Page);
@@ -129,6 +132,35 @@ public class LongListTests
         Assert.InRange(rareCount, 1, PageSizes.EntityStatements);
         Assert.Equal(rareCount, Regex.Matches(rare, "<li>").Count);
         Assert.DoesNotContain("statements.html?", rare, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_page_shows_at_most_a_page_of_statements_and_links_the_table_filtered_to_the_event()
+    {
+        var (corpus, files) = s_large.Value;
+        string page = files["event-big.html"];
+        int said = corpus.Events.Single(e => e.Id == "big").Statements.Count;
+        Assert.True(said > PageSizes.EntityStatements);
+        Assert.Contains($"<h2>Said at the event ({said})</h2>", page, StringComparison.Ordinal);
+        Assert.Equal(PageSizes.EntityStatements, Regex.Matches(page, "<li>").Count);
+        Assert.Contains($"<a href=\"statements.html?event=big\">all {said} in the statement table</a>", page, StringComparison.Ordinal);
+        Assert.Contains("each of the others is on its article", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_thread_within_a_page_is_whole()
+    {
+        var corpus = new TestCorpus()
+            .Official("off-1", "Speaker", "CN")
+            .Event("talks", "Talks", "2021-05-01")
+            .Article("art-1", "He said \"first words\" and then \"second words\".", published: "2021-05-01")
+            .Statement("s-1", "o:off-1", "first words", date: "2021-05-01", eventId: "talks")
+            .Statement("s-2", "o:off-1", "second words", date: "2021-05-01", respondsTo: "s:s-1")
+            .LoadReport();
+        string page = HtmlReport.Render(corpus).Single(f => f.Path == "event-talks.html").Content;
+        Assert.Equal(2, Regex.Matches(page, "<li>").Count);
+        Assert.DoesNotContain("statements.html?", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("each of the others", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -102,6 +102,7 @@ public class TablePagingTests : IClassFixture<Browser>
     [InlineData("topic-frequent.html", "topic", "Frequent topic")]
     [InlineData("official-off-0.html", "speaker", "Frequent Speaker (official)")]
     [InlineData("official-off-0.html", "target", "Frequent Speaker (official)")]
+    [InlineData("event-big.html", "event", "Big event")]
     public async Task An_entity_page_lists_its_first_statements_and_links_the_table_filtered_to_all(string file, string filter, string label)
     {
         var frequent = _corpus.Officials.Single(o => o.Id == "off-0");
@@ -109,6 +110,7 @@ public class TablePagingTests : IClassFixture<Browser>
         {
             "topic" => _corpus.Topics.Single(t => t.Id == "frequent").Statements,
             "speaker" => frequent.Statements,
+            "event" => _corpus.Events.Single(e => e.Id == "big").Statements,
             _ => frequent.TargetedBy,
         };
         Assert.True(all.Count > PageSizes.EntityStatements);
