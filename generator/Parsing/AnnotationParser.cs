@@ -217,6 +217,14 @@ internal static class AnnotationParser
         var byline = r.String("byline");
         var published = r.Date("published");
         var updated = r.Date("updated");
+        // The page's own "Updated:" line, printed: a date stated or worked out elsewhere has a basis and evidence
+        // that the article's data has no place for, and they would be lost.
+        if (updated is { Basis: not DateBasis.Printed })
+        {
+            r.Context.Invalid(r.Value("updated")!, "updated",
+                "'updated' is the page's own printed 'Updated:' date, written as a plain value (2025-01-19); a date stated or worked out elsewhere belongs in the article's 'note'");
+            updated = null;
+        }
         if (published is not null && updated is not null && updated.Value.IsBefore(published.Value))
         {
             r.Context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, updated.Location, "updated", updated.Value.ToString(),

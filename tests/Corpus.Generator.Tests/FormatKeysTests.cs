@@ -53,6 +53,7 @@ public class FormatKeysTests
     [InlineData("    addressee: example-news\n", "    addressee: example-news\n    addressees: [example-news]\n", "example-news\n    addressees", "not both")]
     [InlineData("  url: https://example.org/article\n", "  url: https://example.org/article\n  updated: 2021-05-01\n", "2021-05-01", "updated before it was published")]
     [InlineData("    act: reject\n", "    act: reject\n    cameo: 12\n", "12\n", "exact CAMEO event code")]
+    [InlineData("  url: https://example.org/article\n", "  url: https://example.org/article\n  updated: { value: 2021-05-11, basis: inferred, evidence: the footer }\n", "{ value: 2021-05-11", "the page's own printed 'Updated:' date")]
     public void Invalid_new_values_are_reported_where_they_are_written(string find, string replace, string marker, string why)
     {
         string article = Fixture.Article.Replace(find, replace);

@@ -98,6 +98,7 @@ public class SchemaTests
     [InlineData("article", "  outlet: example-news\n", "  outlet:\n    value: example-news\n    basis: inferred\n    evidence:\n")]
     [InlineData("article", "  headline: Minister rejects “hacking” claims\n", "  headline: { value: Minister rejects claims, basis: inferred, evidence: }\n")]
     [InlineData("article", "basis: inferred, evidence", "basis: printed, evidence")]                   // printed in the mapping form
+    [InlineData("article", "  url: https://example.org/article\n", "  url: https://example.org/article\n  updated: { value: 2021-05-11, basis: stated }\n")] // updated is printed only
     [InlineData("article", "    act: deny", "    act: denyy")]
     [InlineData("article", "    kind: direct-quote", "    kind: quote")]
     [InlineData("article", "    kind: also-read", "    kind: see-also")]
