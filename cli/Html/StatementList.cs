@@ -51,27 +51,18 @@ internal static class StatementList
     public static void WriteThread(HtmlWriter w, IEnumerable<Statement> statements, HashSet<Statement> shown, ThreadBudget budget)
     {
         var list = ByDate(statements).Where(shown.Add).ToList();
-        if (list.Count == 0) return;
-        if (budget.Left == 0)
-        {
-            budget.Cut = true;
-            return;
-        }
-        w.Open("ol", ("class", "statements thread")).Line();
+        bool opened = false;
         foreach (var statement in list)
         {
-            if (budget.Left == 0)
-            {
-                budget.Cut = true;
-                break;
-            }
-            budget.Left--;
+            if (!budget.Take()) break;
+            if (!opened) w.Open("ol", ("class", "statements thread")).Line();
+            opened = true;
             w.Open("li");
             Item(w, statement);
             WriteThread(w, statement.Responses, shown, budget);
             w.Close("li").Line();
         }
-        w.Close("ol").Line();
+        if (opened) w.Close("ol").Line();
     }
 
     private static void Item(HtmlWriter w, Statement statement)
@@ -87,9 +78,22 @@ internal static class StatementList
 /// <summary>How many more statements the threads of one page may show, and whether any were left out.</summary>
 internal sealed class ThreadBudget
 {
-    public ThreadBudget(int statements) => Left = statements;
+    private int _left;
 
-    public int Left { get; set; }
+    public ThreadBudget(int statements) => _left = statements;
 
-    public bool Cut { get; set; }
+    /// <summary>Whether a statement was left out for want of room.</summary>
+    public bool Cut { get; private set; }
+
+    /// <summary>Takes room for one more statement; false, and <see cref="Cut"/> set, when none is left.</summary>
+    public bool Take()
+    {
+        if (_left == 0)
+        {
+            Cut = true;
+            return false;
+        }
+        _left--;
+        return true;
+    }
 }

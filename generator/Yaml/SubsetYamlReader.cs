@@ -746,13 +746,8 @@ internal sealed class SubsetYamlReader
     {
         CheckDepth(depth);
         char first = At(_p);
-        if (first == '"' || first == '\'')
-        {
-            int lineBefore = _line;
-            var quoted = ReadQuoted(int.MaxValue - 1, doubleQuoted: first == '"');
-            if (_line != lineBefore) throw Decline();
-            return quoted;
-        }
+        // One line only: no line can be indented past this parent, so a quoted scalar that goes on is declined.
+        if (first == '"' || first == '\'') return ReadQuoted(parentIndent: int.MaxValue, doubleQuoted: first == '"');
         if (!CanStartPlain(_p)) throw Decline();
         var start = Here;
         int i = _p, last = _p;

@@ -92,6 +92,7 @@ public class SubsetYamlReaderTests
         "a: >\n  folded\n    more indented\n",
         "a: [x, [y]]\n",
         "a: [x,\n  y]\n",
+        "a: [\"x\n  y\"]\n",
         "a: {b: [c]}\n",
         "a: b: c\n",
         "a: b\n  c: d\n",
