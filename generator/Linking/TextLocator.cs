@@ -16,7 +16,10 @@ internal sealed class TextLocator
     // The folded text is searched in place: its first _foldedLength characters, never copied to a string.
     private readonly char[] _folded;
     private readonly int _foldedLength;
-    private readonly int[] _map;
+    // Folded offsets map to original ones by a shift that grows after each run of whitespace folded
+    // to one space: the folded offsets where it changes, and the shift from there on (most articles have a few dozen).
+    private readonly int[] _shiftStarts;
+    private readonly int[] _shifts;
     private readonly int[] _lineStarts;
     private readonly CancellationToken _cancellationToken;
     private char[] _needle = Array.Empty<char>();
@@ -28,8 +31,15 @@ internal sealed class TextLocator
         _original = text;
         _cancellationToken = cancellationToken;
         _folded = new char[text.Length];
-        _map = new int[text.Length];
-        _foldedLength = FoldInto(text, trim: false, _folded, _map);
+        var shiftStarts = new List<int>();
+        var shifts = new List<int>();
+        _foldedLength = FoldInto(text, trim: false, _folded, (start, shift) =>
+        {
+            shiftStarts.Add(start);
+            shifts.Add(shift);
+        });
+        _shiftStarts = shiftStarts.ToArray();
+        _shifts = shifts.ToArray();
         // Line breaks as the compiler and editors count them (CR, LF, CRLF, NEL, LS, PS), so
         // positions in diagnostics and Statement.Line agree with what they show.
         var lineStarts = new List<int>(text.Length / 32 + 1) { 0 };
@@ -72,9 +82,16 @@ internal sealed class TextLocator
 
     private (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
     {
-        int start = _map[foldedStart];
-        int end = _map[foldedStart + foldedLength - 1] + 1;
+        int start = Original(foldedStart);
+        int end = Original(foldedStart + foldedLength - 1) + 1;
         return (start, end - start);
+    }
+
+    private int Original(int folded)
+    {
+        int index = Array.BinarySearch(_shiftStarts, folded);
+        if (index < 0) index = ~index - 1;
+        return index < 0 ? folded : folded + _shifts[index];
     }
 
     /// <summary>1-based line and column of an original offset.</summary>
@@ -165,7 +182,7 @@ internal sealed class TextLocator
     {
         if (IsFolded(needle)) return needle;
         if (_needle.Length < needle.Length) _needle = new char[Math.Max(needle.Length, 256)];
-        int length = FoldInto(needle, trim: true, _needle, default);
+        int length = FoldInto(needle, trim: true, _needle, shifted: null);
         return new string(_needle, 0, length);
     }
 
@@ -187,11 +204,15 @@ internal sealed class TextLocator
         return !previousSpace || text.Length == 0;
     }
 
-    /// <summary>Writes the folded form into <paramref name="folded"/> (and, unless empty, the original offsets into <paramref name="map"/>); returns its length.</summary>
-    private static int FoldInto(string text, bool trim, Span<char> folded, Span<int> map)
+    /// <summary>
+    /// Writes the folded form into <paramref name="folded"/> and returns its length. Each folded
+    /// character stands for the original one <c>shift</c> characters further on; <paramref name="shifted"/>,
+    /// when given, hears (folded offset, shift) wherever the shift changes, that is after each run of whitespace longer than one character.
+    /// </summary>
+    private static int FoldInto(string text, bool trim, Span<char> folded, Action<int, int>? shifted)
     {
-        bool withMap = !map.IsEmpty;
         int length = 0;
+        int shift = 0;
         bool pendingSpace = false;
         int pendingIndex = 0;
         for (int i = 0; i < text.Length; i++)
@@ -207,17 +228,18 @@ internal sealed class TextLocator
             {
                 if (!trim || length > 0)
                 {
-                    if (withMap) map[length] = pendingIndex;
+                    // The space stands for the run's first character.
+                    if (pendingIndex - length != shift) shifted?.Invoke(length, shift = pendingIndex - length);
                     folded[length++] = ' ';
                 }
                 pendingSpace = false;
             }
-            if (withMap) map[length] = i;
+            if (i - length != shift) shifted?.Invoke(length, shift = i - length);
             folded[length++] = FoldChar(c);
         }
         if (pendingSpace && !trim)
         {
-            if (withMap) map[length] = pendingIndex;
+            if (pendingIndex - length != shift) shifted?.Invoke(length, shift = pendingIndex - length);
             folded[length++] = ' ';
         }
         return length;
