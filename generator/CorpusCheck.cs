@@ -48,7 +48,16 @@ internal static class CorpusCheck
     {
         // Each file is parsed and each article linked on its own (pure functions, as the generator's nodes run them), so both run on every core, in order.
         var files = annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(a => AnnotationParser.Parse(a.Path, a.Text)).ToList();
+            .Select(Parse).ToList();
+        return Run(files, seeds, cancellationToken);
+    }
+
+    /// <summary>The generator's first stage on one annotation file. A caller that reads files as it goes parses each here, so no file's text outlives its parse.</summary>
+    public static AnnotationFile Parse(CorpusInput annotation) => AnnotationParser.Parse(annotation.Path, annotation.Text);
+
+    /// <summary>Runs the generator's stages after parsing (<see cref="Parse"/>) on the parsed files, in path order.</summary>
+    public static CorpusCheckResult Run(IReadOnlyList<AnnotationFile> files, IReadOnlyList<CorpusInput> seeds, CancellationToken cancellationToken = default)
+    {
         var seedFiles = seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList();
 
         var declarations = files.Select(Declare.Declarations).ToList();

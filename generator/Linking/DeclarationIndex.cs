@@ -24,7 +24,7 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
     private readonly Dictionary<string, OrganizationModel> _organizations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TopicModel> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EventModel> _events = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, StatementDeclaration> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StatementDeclaration> _statements;
     private readonly Dictionary<string, ArticleDeclaration> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Path, ArticleDeclaration Article)> _seedClaims = new(StringComparer.Ordinal);
     // The declaration that holds each ID: (kind, ID, file, position among the file's declarations of
@@ -32,7 +32,13 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
     private readonly HashSet<(EntityKind Kind, string Id, string FilePath, int Ordinal)> _owners = new();
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
-    private DeclarationIndex(EquatableArray<FileDeclarations> files) => Files = files;
+    private DeclarationIndex(EquatableArray<FileDeclarations> files)
+    {
+        Files = files;
+        int statements = 0;
+        foreach (var file in files) statements += file.Statements.Count;
+        _statements = new(statements, StringComparer.Ordinal);
+    }
 
     /// <summary>The declarations, in path order.</summary>
     public EquatableArray<FileDeclarations> Files { get; }
@@ -62,7 +68,9 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
         // Sorted so the first declaration of an ID is the same whatever order the build passes files in.
         var files = declarations.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray();
         var index = new DeclarationIndex(files);
-        var members = new Dictionary<(EntityKind, string), Located<string>>();
+        int ids = 0;
+        foreach (var file in files) ids += file.Officials.Count + file.Organizations.Count + file.Topics.Count + file.Events.Count + file.Statements.Count + 1;
+        var members = new Dictionary<(EntityKind, string), Located<string>>(ids);
         // Registries first: they hold IDs and member names before any article's events and statements.
         foreach (var file in files)
         {

@@ -75,7 +75,14 @@ internal static class DeclarationLocations
         Located<string>? AtOptional(Located<string>? value) => value is { } v ? At(v) : null;
         DateValue? Date(DateValue? date) => date is null ? null : date with { Location = map(date.Location) };
         ActorRef? Actor(ActorRef? actor) => actor is null ? null : actor with { Location = map(actor.Location) };
-        EquatableArray<Located<string>> All(EquatableArray<Located<string>> values) => values.Select(At).ToEquatableArray();
+        EquatableArray<Located<string>> All(EquatableArray<Located<string>> values)
+        {
+            // Most statements respond to nothing and link no other report: nothing to copy.
+            if (values.Count == 0) return values;
+            var placed = new Located<string>[values.Count];
+            for (int i = 0; i < placed.Length; i++) placed[i] = At(values[i]);
+            return new EquatableArray<Located<string>>(placed);
+        }
 
         var officials = file.Officials.Select(o => o with
         {

@@ -98,7 +98,10 @@ internal static class LinkArticle
         foreach (var s in data.Statements)
         {
             ReferenceResolver.AddCountries(codes, s.Speaker);
-            foreach (var actor in s.Targets.Concat(s.About).Concat(s.Addressees).Concat(s.ReportedBy)) ReferenceResolver.AddCountries(codes, actor);
+            foreach (var actor in s.Targets) ReferenceResolver.AddCountries(codes, actor);
+            foreach (var actor in s.About) ReferenceResolver.AddCountries(codes, actor);
+            foreach (var actor in s.Addressees) ReferenceResolver.AddCountries(codes, actor);
+            foreach (var actor in s.ReportedBy) ReferenceResolver.AddCountries(codes, actor);
         }
         return codes.ToEquatableArray();
     }
@@ -132,7 +135,10 @@ internal static class LinkArticle
             _cancellationToken = cancellationToken;
             _locator = new TextLocator(seed.Text, cancellationToken);
             _search = new PassageSearch(_locator);
+            _isInsideBoilerplate = span => InsideBoilerplate(span) is not null;
         }
+
+        private readonly Func<(int Start, int Length), bool> _isInsideBoilerplate;
 
         private string SeedName => _seed.Name;
 
@@ -152,7 +158,7 @@ internal static class LinkArticle
             foreach (var heading in new[] { _article.Headline, _article.Subheadline })
             {
                 if (heading is not { } text) continue;
-                var all = _search.Find(text.Value, null, m => InsideBoilerplate(m) is not null);
+                var all = _search.Find(text.Value, null, _isInsideBoilerplate);
                 if (all.Count == 0)
                 {
                     ReportNotFound("headline", text);
@@ -218,7 +224,7 @@ internal static class LinkArticle
             var reportedBy = _resolve.Actors(s.ReportedByChain);
             var concerns = _resolve.Events(s.Concerns);
             // Links to statements the index holds; a link to no statement, or to itself, is reported by the corpus checks (CORP053).
-            var sameUtterance = s.SameUtteranceAs.Select(l => l.Value).Where(id => id != s.Id.Value && _index.Statement(id) is not null)
+            var sameUtterance = s.SameUtteranceAs.Count == 0 ? EquatableArray<string>.Empty : s.SameUtteranceAs.Select(l => l.Value).Where(id => id != s.Id.Value && _index.Statement(id) is not null)
                 .Distinct(StringComparer.Ordinal).ToEquatableArray();
             var topics = new List<string>(s.Topics.Count);
             foreach (var topic in s.Topics)
@@ -246,7 +252,7 @@ internal static class LinkArticle
             if (found is null) _everyStatementLocated = false;
             if (found is null || speaker is null) return null;
             // Codebook, "Kinds" (CORP052).
-            _quoted ??= QuotedPassages.Find(_seed.Text, i => _boilerplate.Any(b => i >= b.Start && i < b.Start + b.Length));
+            _quoted ??= QuotedPassages.Find(_seed.Text, IsBoilerplateAt);
             if (QuoteKind.Check(_seed.Text, _quoted, s.Kind, found.Value.Start, found.Value.Length, s.Text.Location) is { } kindMismatch) Add(kindMismatch);
             var (line, column) = _locator.Position(found.Value.Start);
             return new StatementData(
@@ -254,9 +260,13 @@ internal static class LinkArticle
                 found.Value.Start, found.Value.Length, line, column,
                 s.Date?.Value.ToString(), ReferenceResolver.BasisOf(s.Date), s.Date?.Evidence, @event, Vocabulary.Spelling(s.Act),
                 targets, addressees, topics.ToEquatableArray(), reportedBy, responses.ToEquatableArray(), s.Note,
-                _seed.Text.Substring(found.Value.Start, found.Value.Length),
+                PassageText(s.Text.Value, found.Value.Start, found.Value.Length),
                 about, s.NoTarget, sameUtterance, concerns, s.Cameo?.Value);
         }
+
+        /// <summary>The article's characters at the passage: the annotation's own string when it has them exactly (most do), so they are held once.</summary>
+        private string PassageText(string annotated, int start, int length) =>
+            annotated.Length == length && string.CompareOrdinal(_seed.Text, start, annotated, 0, length) == 0 ? annotated : _seed.Text.Substring(start, length);
 
         private void CheckRole(OfficialModel official, StatementModel s)
         {
@@ -309,7 +319,7 @@ internal static class LinkArticle
         /// </summary>
         private (int Start, int Length)? Locate(Located<string> text, int? occurrence, string what, bool excludeBoilerplate)
         {
-            var all = _search.Find(text.Value, occurrence, excludeBoilerplate ? m => InsideBoilerplate(m) is not null : null);
+            var all = _search.Find(text.Value, occurrence, excludeBoilerplate ? _isInsideBoilerplate : null);
             if (all.OverBudget)
             {
                 Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputLimit, text.Location, string.Format(CultureInfo.InvariantCulture,
@@ -367,6 +377,15 @@ internal static class LinkArticle
                 }
             }
             return chosen;
+        }
+
+        private bool IsBoilerplateAt(int offset)
+        {
+            foreach (var b in _boilerplate)
+            {
+                if (offset >= b.Start && offset < b.Start + b.Length) return true;
+            }
+            return false;
         }
 
         private BoilerplateKind? InsideBoilerplate((int Start, int Length) span)

@@ -43,8 +43,10 @@ internal static class CSharpNames
     /// <summary>The PascalCase member name of an ID: <c>hua-chunying</c> → <c>HuaChunying</c>.</summary>
     public static string Member(string id)
     {
-        var builder = new System.Text.StringBuilder(id.Length);
+        // Written into a reused buffer: this runs for every ID of every file on every run.
+        var name = s_memberBuffer is { } buffer && buffer.Length >= id.Length ? buffer : s_memberBuffer = new char[Math.Max(id.Length, 64)];
         bool upper = true;
+        int length = 0;
         foreach (char c in id)
         {
             if (c == '-')
@@ -52,11 +54,14 @@ internal static class CSharpNames
                 upper = true;
                 continue;
             }
-            builder.Append(upper && c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
+            name[length++] = upper && c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
             upper = false;
         }
-        return builder.ToString();
+        return new string(name, 0, length);
     }
+
+    [ThreadStatic]
+    private static char[]? s_memberBuffer;
 
     /// <summary>Whether a member name is taken by the generated classes themselves (<c>All</c>, the class names).</summary>
     public static bool IsReserved(string member) => s_reserved.Contains(member);

@@ -204,7 +204,7 @@ internal sealed class MappingReader
 
     /// <summary>A role's attestations: article IDs or partial dates; a single one is accepted as a list of one.</summary>
     public EquatableArray<RoleAttestation> Attestations(string key) =>
-        ValueReader.ReadList(_context, Value(key), key, node => ValueReader.ReadAttestation(_context, node, key));
+        ValueReader.ReadList(_context, Value(key), key, ValueReader.ReadAttestation);
 
     public ActorRef? Actor(string key, bool required = false)
     {
@@ -214,11 +214,11 @@ internal sealed class MappingReader
 
     /// <summary>A list of actor references; a single reference is accepted as a list of one.</summary>
     public EquatableArray<ActorRef> Actors(string key) =>
-        ValueReader.ReadList(_context, Value(key), key, node => ValueReader.ReadActor(_context, node, key));
+        ValueReader.ReadList(_context, Value(key), key, ValueReader.ReadActor);
 
     /// <summary>A list of ID references; a single ID is accepted as a list of one.</summary>
     public EquatableArray<Located<string>> References(string key) =>
-        ValueReader.ReadList(_context, Value(key), key, node => ValueReader.ReadReference(_context, node, key));
+        ValueReader.ReadList(_context, Value(key), key, ValueReader.ReadReference);
 
     /// <summary>The items of a list of mappings, each read by <paramref name="read"/>.</summary>
     public EquatableArray<T> Mappings<T>(string key, string itemWhat, IReadOnlyList<string> allowedKeys, Func<MappingReader, T?> read) where T : class, IEquatable<T> =>
@@ -390,29 +390,41 @@ internal static class ValueReader
         return null;
     }
 
-    public static EquatableArray<T> ReadList<T>(FileContext context, YamlNode? node, string key, Func<YamlNode, T?> read) where T : IEquatable<T>
+    /// <summary>A list of values, or one value written without '- '; the items <paramref name="read"/> refuses (having reported them) are left out.</summary>
+    public static EquatableArray<T> ReadList<T>(FileContext context, YamlNode? node, string key, Func<FileContext, YamlNode, string, T?> read) where T : class, IEquatable<T>
     {
         if (node is null) return EquatableArray<T>.Empty;
-        var items = new List<T>();
-        IEnumerable<YamlNode> nodes = node.Kind == YamlNodeKind.Sequence ? node.Items : new[] { node };
-        foreach (var item in nodes)
+        if (node.Kind != YamlNodeKind.Sequence) return read(context, node, key) is { } single ? new EquatableArray<T>(new[] { single }) : EquatableArray<T>.Empty;
+        var nodes = node.Items;
+        var items = new T[nodes.Count];
+        int count = 0;
+        for (int i = 0; i < nodes.Count; i++)
         {
-            var value = read(item);
-            if (value is not null) items.Add(value);
+            if (read(context, nodes[i], key) is { } value) items[count++] = value;
         }
-        return items.ToEquatableArray();
+        return Exactly(items, count);
     }
 
-    public static EquatableArray<Located<string>> ReadList(FileContext context, YamlNode? node, string key, Func<YamlNode, Located<string>?> read)
+    /// <inheritdoc cref="ReadList{T}"/>
+    public static EquatableArray<Located<string>> ReadList(FileContext context, YamlNode? node, string key, Func<FileContext, YamlNode, string, Located<string>?> read)
     {
         if (node is null) return EquatableArray<Located<string>>.Empty;
-        var items = new List<Located<string>>();
-        IEnumerable<YamlNode> nodes = node.Kind == YamlNodeKind.Sequence ? node.Items : new[] { node };
-        foreach (var item in nodes)
+        if (node.Kind != YamlNodeKind.Sequence) return read(context, node, key) is { } single ? new EquatableArray<Located<string>>(new[] { single }) : EquatableArray<Located<string>>.Empty;
+        var nodes = node.Items;
+        var items = new Located<string>[nodes.Count];
+        int count = 0;
+        for (int i = 0; i < nodes.Count; i++)
         {
-            if (read(item) is { } value) items.Add(value);
+            if (read(context, nodes[i], key) is { } value) items[count++] = value;
         }
-        return items.ToEquatableArray();
+        return Exactly(items, count);
+    }
+
+    private static EquatableArray<T> Exactly<T>(T[] items, int count) where T : IEquatable<T>
+    {
+        if (count == 0) return EquatableArray<T>.Empty;
+        if (count < items.Length) Array.Resize(ref items, count);
+        return new EquatableArray<T>(items);
     }
 
     public static EquatableArray<T> ReadMappings<T>(FileContext context, YamlNode? node, string key, string itemWhat, IReadOnlyList<string> allowedKeys, Func<MappingReader, T?> read)

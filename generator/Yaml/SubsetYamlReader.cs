@@ -29,6 +29,9 @@ internal sealed class SubsetYamlReader
     private readonly List<List<YamlNode>> _itemLists = new();
     // Short texts read in this file, by a hash of their characters: keys and IDs repeat on every statement.
     private readonly string?[] _strings = new string?[256];
+    // A scalar written over several lines or with escapes is built here, one at a time; only its value is kept.
+    private readonly StringBuilder _scalar = new();
+    private readonly List<int> _blockLines = new();
 
     private SubsetYamlReader(string text) => _text = text;
 
@@ -425,7 +428,7 @@ internal sealed class SubsetYamlReader
             if (!CanStartPlain(content) && _text[content] != '-') throw Decline();
             if (IsSequenceEntry(content)) throw Decline();
             int lineEnd = ScanPlainLine(content, out endedByComment);
-            folded ??= new StringBuilder().Append(_text, start.Offset, end.Offset - start.Offset);
+            folded ??= _scalar.Clear().Append(_text, start.Offset, end.Offset - start.Offset);
             if (blank == 0) folded.Append(' ');
             else folded.Append('\n', blank);
             folded.Append(_text, content, lineEnd - content);
@@ -474,7 +477,7 @@ internal sealed class SubsetYamlReader
             _p = close + 1;
             return YamlNode.Scalar(Text(i, close - i), false, Range(start, Here));
         }
-        var value = new StringBuilder();
+        var value = _scalar.Clear();
         int keep = 0;
         while (true)
         {
@@ -613,7 +616,8 @@ internal sealed class SubsetYamlReader
     /// <param name="lastContent">The end of the last content line (the header's end when there is none).</param>
     private List<int> BlockScalarLines(int parentIndent, bool literal, out Mark stop, out Mark lastContent)
     {
-        var lines = new List<int>();
+        var lines = _blockLines;
+        lines.Clear();
         int contentIndent = -1, leadingSpaces = 0;
         int i = _p, line = _line;
         lastContent = Here;
@@ -670,7 +674,7 @@ internal sealed class SubsetYamlReader
     /// </summary>
     private string JoinBlockScalarLines(List<int> lines, bool literal, bool clip)
     {
-        var value = new StringBuilder();
+        var value = _scalar.Clear();
         bool previousContent = false;
         int pendingBlank = 0;
         for (int k = 0; k < lines.Count; k++)
