@@ -7,6 +7,7 @@ using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using generator::Corpus.Generator;
+using generator::Corpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Cli;
@@ -27,11 +28,13 @@ public static class CorpusLoader
         var seedPaths = folder.Seeds();
         int total = annotationPaths.Count + seedPaths.Count;
 
-        List<CorpusInput> annotations, seeds;
+        // Each annotation file is parsed as soon as it is read, so its text is dropped while it is young; seeds are kept, for linking.
+        List<AnnotationFile> annotations;
+        List<CorpusInput> seeds;
         using (var reading = progress.Start("Reading " + folder.Name, total))
         {
-            annotations = Read(annotationPaths, folder, reading);
-            seeds = Read(seedPaths, folder, reading);
+            annotations = Read(annotationPaths, folder, reading, CorpusCheck.Parse);
+            seeds = Read(seedPaths, folder, reading, input => input);
         }
 
         // One call into the generator: no finer progress to report than "checking".
@@ -46,21 +49,24 @@ public static class CorpusLoader
         return new CheckedCorpus(folder, diagnostics, () => CorpusGraph.Load(() => result.Data), annotationPaths.Concat(seedPaths).ToList());
     }
 
-    /// <summary>Reads and decodes the files on every core; a file that cannot be read is reported as reading them in order would: the first in path order.</summary>
-    private static List<CorpusInput> Read(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task)
+    /// <summary>
+    /// Reads, decodes and projects the files on every core; a file that cannot be read is reported as
+    /// reading them in order would: the first in path order.
+    /// </summary>
+    private static List<T> Read<T>(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task, Func<CorpusInput, T> project) where T : class
     {
         var gate = new object();
         var results = paths.AsParallel().AsOrdered().Select(path =>
         {
             try
             {
-                var input = new CorpusInput(path, SourceText.Read(path, folder.IsBundled ? folder.Relative(path) : path));
+                var input = project(new CorpusInput(path, SourceText.Read(path, folder.IsBundled ? folder.Relative(path) : path)));
                 lock (gate) task.Advance();
                 return (Input: input, Error: (CorpusInputException?)null);
             }
             catch (CorpusInputException e)
             {
-                return (Input: (CorpusInput?)null, Error: e);
+                return (Input: (T?)null, Error: e);
             }
         }).ToList();
         if (results.FirstOrDefault(r => r.Error is not null).Error is { } error) ExceptionDispatchInfo.Capture(error).Throw();

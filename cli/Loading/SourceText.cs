@@ -19,7 +19,7 @@ public static class SourceText
     /// <param name="displayPath">The file, as the error names it.</param>
     /// <exception cref="CorpusInputException">The file has no byte order mark and is not UTF-8. The compiler
     /// would read it as Latin-1 and every quote after the first non-ASCII character would be wrong.</exception>
-    public static string Decode(byte[] bytes, string displayPath)
+    public static string Decode(ReadOnlySpan<byte> bytes, string displayPath)
     {
         if (!HasByteOrderMark(bytes))
         {
@@ -34,12 +34,12 @@ public static class SourceText
             var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out int bytesRead, out _, replaceInvalidSequences: false);
             if (status != OperationStatus.Done)
             {
-                int line = 1 + bytes.AsSpan(0, bytesRead).Count((byte)'\n');
+                int line = 1 + bytes[..bytesRead].Count((byte)'\n');
                 throw new CorpusInputException(
                     $"{displayPath}({line}): not UTF-8 (invalid byte 0x{bytes[bytesRead]:X2} at offset {bytesRead}); save the file as UTF-8, without changing its text.");
             }
         }
-        using var reader = new StreamReader(new MemoryStream(bytes), s_strictUtf8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(bytes.ToArray()), s_strictUtf8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 
@@ -47,16 +47,31 @@ public static class SourceText
     /// <exception cref="CorpusInputException">The file cannot be read or is not UTF-8.</exception>
     public static string Read(string path, string displayPath)
     {
-        byte[] bytes;
+        // Read into a pooled buffer: only the decoded text is kept, and a corpus has thousands of files.
+        byte[] buffer = Array.Empty<byte>();
         try
         {
-            bytes = File.ReadAllBytes(path);
+            int length;
+            try
+            {
+                using var handle = File.OpenHandle(path);
+                long size = RandomAccess.GetLength(handle);
+                if (size > Array.MaxLength) throw new IOException("the file is larger than 2 GB");
+                buffer = ArrayPool<byte>.Shared.Rent((int)size);
+                length = 0;
+                // A file that grows while it is read is read to the size it had.
+                while (length < size && RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length) is var read and > 0) length += read;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CorpusInputException($"{displayPath}: cannot be read ({e.Message}); check that the file exists and is readable.", e);
+            }
+            return Decode(buffer.AsSpan(0, length), displayPath);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        finally
         {
-            throw new CorpusInputException($"{displayPath}: cannot be read ({e.Message}); check that the file exists and is readable.", e);
+            if (buffer.Length > 0) ArrayPool<byte>.Shared.Return(buffer);
         }
-        return Decode(bytes, displayPath);
     }
 
     private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
