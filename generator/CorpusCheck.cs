@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using Corpus.Generator.Emission;
 using Corpus.Generator.Linking;
 using Corpus.Generator.Model;
@@ -60,15 +61,19 @@ internal static class CorpusCheck
     {
         var seedFiles = seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList();
 
-        var declarations = files.Select(Declare.Declarations).ToList();
-        var index = DeclarationIndex.Build(declarations.Select(Declare.WithoutPositions));
+        // The per-file projections run on every core; the corpus checks' index (of unplaced declarations) is built
+        // beside the linking index and the linking, which do not need it.
+        var declarations = files.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Declare.Declarations).ToList();
+        var unplaced = declarations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(DeclarationLocations.Unplace).ToList();
+        var checksIndex = Task.Run(() => DeclarationIndex.Build(unplaced), cancellationToken);
+        var index = DeclarationIndex.Build(declarations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Declare.WithoutPositions).ToList());
         var registries = LinkRegistries.Link(index);
         var catalog = new SeedCatalog(seedFiles);
         var links = files.Select(Declare.Unit).Where(unit => unit is not null).ToList().AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(unit => LinkArticle.Link(MatchSeed.Match(unit!, catalog), index, cancellationToken))
             .ToList();
         var summaries = links.Select(l => l.Summary).ToList();
-        var checks = DeclarationLocations.Place(CorpusChecks.Diagnostics(declarations.Select(DeclarationLocations.Unplace).ToList(), seedFiles, registries, summaries), declarations);
+        var checks = DeclarationLocations.Place(CorpusChecks.Diagnostics(unplaced, checksIndex.GetAwaiter().GetResult(), seedFiles, registries, summaries), declarations);
         var countries = CorpusChecks.Countries(registries, summaries);
         var unlinked = CorpusChecks.Unlinked(summaries);
 

@@ -17,9 +17,13 @@ internal static class CorpusChecks
     /// <param name="declarations">Every file's declarations, unplaced (<see cref="DeclarationLocations.Unplace"/>): the index is built
     /// from them here, for the messages, whose locations <see cref="DeclarationLocations.Place"/> then puts in place.</param>
     public static EquatableArray<DiagnosticInfo> Diagnostics(
-        IReadOnlyList<FileDeclarations> declarations, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles)
+        IReadOnlyList<FileDeclarations> declarations, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles) =>
+        Diagnostics(declarations, DeclarationIndex.Build(declarations), seeds, registries, articles);
+
+    /// <summary>The checks, with the index of <paramref name="declarations"/> already built (<see cref="DeclarationIndex.Build"/>): a caller can build it beside the linking.</summary>
+    public static EquatableArray<DiagnosticInfo> Diagnostics(
+        IReadOnlyList<FileDeclarations> declarations, DeclarationIndex index, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles)
     {
-        var index = DeclarationIndex.Build(declarations);
         var diagnostics = new List<DiagnosticInfo>(index.Diagnostics);
         var orderedSeeds = seeds.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         foreach (var seed in orderedSeeds) diagnostics.AddRange(seed.Diagnostics);
