@@ -88,14 +88,26 @@ internal static class CorpusCheck
 
         byte[] Data()
         {
-            var data = new StringBuilder();
-            CorpusDataWriter.WriteRegistries(data, CorpusChecks.WithoutDanglingReferences(registries.Data, unlinked), countries);
-            foreach (var link in links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal))
+            // Each article's chunk stands alone (numbered within itself), so they are written on every core and joined in path order.
+            var registriesChunk = new StringBuilder();
+            CorpusDataWriter.WriteRegistries(registriesChunk, CorpusChecks.WithoutDanglingReferences(registries.Data, unlinked), countries);
+            var chunks = new List<byte[]> { Encoding.UTF8.GetBytes(registriesChunk.ToString()) };
+            chunks.AddRange(links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal).ToList()
+                .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                .Select(link =>
+                {
+                    var chunk = new StringBuilder();
+                    CorpusDataWriter.WriteArticle(chunk, CorpusChecks.WithoutDanglingReferences(link.Data!, unlinked), inlineText: true);
+                    return Encoding.UTF8.GetBytes(chunk.ToString());
+                }));
+            var data = new byte[chunks.Sum(c => (long)c.Length)];
+            int at = 0;
+            foreach (var chunk in chunks)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                CorpusDataWriter.WriteArticle(data, CorpusChecks.WithoutDanglingReferences(link.Data!, unlinked), inlineText: true);
+                Buffer.BlockCopy(chunk, 0, data, at, chunk.Length);
+                at += chunk.Length;
             }
-            return Encoding.UTF8.GetBytes(data.ToString());
+            return data;
         }
         return new CorpusCheckResult(Ordered(diagnostics), Data);
     }

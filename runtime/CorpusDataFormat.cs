@@ -76,20 +76,24 @@ internal static class CorpusDataFormat
     /// <summary>Appends a field value: backslash escapes for '\', tab, line breaks, and \uXXXX for what <see cref="NeedsEscape"/> names.</summary>
     public static void Escape(StringBuilder output, string value)
     {
-        foreach (char c in value)
+        // Runs of characters written as they are are appended whole: most of the data is article text.
+        int run = 0;
+        for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
+            if (c >= ' ' && c < '\u007F' ? c != '\\' && c != '"' : !NeedsEscape(c)) continue;
+            if (i > run) output.Append(value, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '\\': output.Append("\\\\"); break;
                 case '\t': output.Append("\\t"); break;
                 case '\n': output.Append("\\n"); break;
                 case '\r': output.Append("\\r"); break;
-                default:
-                    if (NeedsEscape(c)) output.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else output.Append(c);
-                    break;
+                default: output.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
             }
         }
+        if (run < value.Length) output.Append(value, run, value.Length - run);
     }
 
     /// <summary>
