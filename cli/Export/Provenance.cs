@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Corpus.Cli;
@@ -28,11 +27,11 @@ public static class Provenance
         json.WriteString("format", format.Name);
         if (exportedAt is { } time) json.WriteString("exported_at", time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         json.WriteStartArray("sources");
-        foreach (var path in corpus.Sources)
+        foreach (var source in corpus.Sources)
         {
             json.WriteStartObject();
-            json.WriteString("path", corpus.Folder.Relative(path));
-            json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
+            json.WriteString("path", corpus.Folder.Relative(source.Path));
+            json.WriteString("sha256", source.Sha256);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -11,8 +11,8 @@ public sealed class CheckedCorpus
     /// <param name="folder">Where it was read from.</param>
     /// <param name="diagnostics">Every diagnostic, in file and position order.</param>
     /// <param name="graph">Loads the linked corpus, on first use of <see cref="Graph"/>: a check alone never needs it.</param>
-    /// <param name="sources">The files read, annotations then seeds, full paths.</param>
-    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, System.Func<CorpusGraph> graph, IReadOnlyList<string> sources)
+    /// <param name="sources">The files read, annotations then seeds.</param>
+    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, System.Func<CorpusGraph> graph, IReadOnlyList<SourceFile> sources)
     {
         Folder = folder;
         Diagnostics = diagnostics;
@@ -29,8 +29,8 @@ public sealed class CheckedCorpus
     /// <summary>The linked corpus: everything that passed the checks.</summary>
     public CorpusGraph Graph => _graph.Value;
 
-    /// <summary>The files read, annotations then seeds, full paths.</summary>
-    public IReadOnlyList<string> Sources { get; }
+    /// <summary>The files read, annotations then seeds.</summary>
+    public IReadOnlyList<SourceFile> Sources { get; }
 
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
@@ -38,3 +38,8 @@ public sealed class CheckedCorpus
     /// <summary>The number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == "warning");
 }
+
+/// <summary>A file the corpus was read from.</summary>
+/// <param name="Path">Its full path.</param>
+/// <param name="Sha256">The SHA-256 of the bytes read, in lower-case hex: what was checked, even if the file changes later.</param>
+public sealed record SourceFile(string Path, string Sha256);

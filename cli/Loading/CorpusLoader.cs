@@ -29,8 +29,8 @@ public static class CorpusLoader
         int total = annotationPaths.Count + seedPaths.Count;
 
         // Each annotation file is parsed as soon as it is read, so its text is dropped while it is young; seeds are kept, for linking.
-        List<AnnotationFile> annotations;
-        List<CorpusInput> seeds;
+        List<(AnnotationFile File, SourceFile Source)> annotations;
+        List<(CorpusInput File, SourceFile Source)> seeds;
         using (var reading = progress.Start("Reading " + folder.Name, total))
         {
             annotations = Read(annotationPaths, folder, reading, CorpusCheck.Parse);
@@ -41,36 +41,37 @@ public static class CorpusLoader
         CorpusCheckResult result;
         using (progress.Start("Checking " + folder.Name, total, indeterminate: true))
         {
-            result = CorpusCheck.Run(annotations, seeds, cancellationToken);
+            result = CorpusCheck.Run(annotations.Select(a => a.File).ToList(), seeds.Select(s => s.File).ToList(), cancellationToken);
         }
 
         // As the compiler does without an .editorconfig: rules disabled by default are not reported.
         var diagnostics = result.Diagnostics.Where(d => d.Descriptor.IsEnabledByDefault).Select(ToCheckDiagnostic).ToList();
-        return new CheckedCorpus(folder, diagnostics, () => CorpusGraph.Load(() => result.Data), annotationPaths.Concat(seedPaths).ToList());
+        return new CheckedCorpus(folder, diagnostics, () => CorpusGraph.Load(() => result.Data), annotations.Select(a => a.Source).Concat(seeds.Select(s => s.Source)).ToList());
     }
 
     /// <summary>
-    /// Reads, decodes and projects the files on every core; a file that cannot be read is reported as
-    /// reading them in order would: the first in path order.
+    /// Reads, decodes and projects the files on every core, each with the hash of the bytes read; a file that
+    /// cannot be read is reported as reading them in order would: the first in path order.
     /// </summary>
-    private static List<T> Read<T>(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task, Func<CorpusInput, T> project) where T : class
+    private static List<(T File, SourceFile Source)> Read<T>(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task, Func<CorpusInput, T> project) where T : class
     {
         var gate = new object();
         var results = paths.AsParallel().AsOrdered().Select(path =>
         {
             try
             {
-                var input = project(new CorpusInput(path, SourceText.Read(path, folder.IsBundled ? folder.Relative(path) : path)));
+                var (text, sha256) = SourceText.Read(path, folder.IsBundled ? folder.Relative(path) : path, hash: true);
+                (T File, SourceFile Source)? input = (project(new CorpusInput(path, text)), new SourceFile(path, sha256!));
                 lock (gate) task.Advance();
                 return (Input: input, Error: (CorpusInputException?)null);
             }
             catch (CorpusInputException e)
             {
-                return (Input: (T?)null, Error: e);
+                return (Input: null, Error: e);
             }
         }).ToList();
         if (results.FirstOrDefault(r => r.Error is not null).Error is { } error) ExceptionDispatchInfo.Capture(error).Throw();
-        return results.Select(r => r.Input!).ToList();
+        return results.Select(r => r.Input!.Value).ToList();
     }
 
     private static CheckDiagnostic ToCheckDiagnostic(Diagnostic diagnostic)

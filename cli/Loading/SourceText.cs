@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.IO;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 
@@ -45,7 +46,11 @@ public static class SourceText
 
     /// <summary>Reads and decodes the file at <paramref name="path"/>.</summary>
     /// <exception cref="CorpusInputException">The file cannot be read or is not UTF-8.</exception>
-    public static string Read(string path, string displayPath)
+    public static string Read(string path, string displayPath) => Read(path, displayPath, hash: false).Text;
+
+    /// <summary>Reads and decodes the file at <paramref name="path"/>, and with <paramref name="hash"/> gives the SHA-256 of the bytes read (lower-case hex), else null.</summary>
+    /// <exception cref="CorpusInputException">The file cannot be read or is not UTF-8.</exception>
+    public static (string Text, string? Sha256) Read(string path, string displayPath, bool hash)
     {
         // Read into a pooled buffer: only the decoded text is kept, and a corpus has thousands of files.
         byte[] buffer = Array.Empty<byte>();
@@ -66,7 +71,8 @@ public static class SourceText
             {
                 throw new CorpusInputException($"{displayPath}: cannot be read ({e.Message}); check that the file exists and is readable.", e);
             }
-            return Decode(buffer.AsSpan(0, length), displayPath);
+            var bytes = buffer.AsSpan(0, length);
+            return (Decode(bytes, displayPath), hash ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null);
         }
         finally
         {
