@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using static Corpus.Cli.Columns;
@@ -19,30 +20,32 @@ public static class CorpusTables
     {
         if (graph is null) throw new ArgumentNullException(nameof(graph));
         var unnamed = UnnamedActors(graph);
-        return new[]
+        var builders = new Func<Table>[]
         {
-            Articles(graph),
-            Passages(graph),
-            Statements(graph, unnamed),
-            StatementTargets(graph, unnamed),
-            StatementTopics(graph),
-            StatementRespondsTo(graph),
-            StatementActors("statement_about", "An actor a statement is about without being its target.", "about list", "about", graph, s => s.About, unnamed),
-            StatementActors("statement_addressees", "Someone a statement was made to (a news agency, an interviewer).", "addressees", "addressee", graph, s => s.Addressees, unnamed),
-            StatementActors("statement_reported_by", "An intermediary who relayed a statement; ordinal 1 is the nearest, 2 whoever reported that one, and so on.",
+            () => Articles(graph),
+            () => Passages(graph),
+            () => Statements(graph, unnamed),
+            () => StatementTargets(graph, unnamed),
+            () => StatementTopics(graph),
+            () => StatementRespondsTo(graph),
+            () => StatementActors("statement_about", "An actor a statement is about without being its target.", "about list", "about", graph, s => s.About, unnamed),
+            () => StatementActors("statement_addressees", "Someone a statement was made to (a news agency, an interviewer).", "addressees", "addressee", graph, s => s.Addressees, unnamed),
+            () => StatementActors("statement_reported_by", "An intermediary who relayed a statement; ordinal 1 is the nearest, 2 whoever reported that one, and so on.",
                 "reported-by chain", "reported_by", graph, s => s.ReportedByChain, unnamed),
-            StatementConcerns(graph),
-            StatementSameUtterance(graph),
-            Officials(graph),
-            Roles(graph),
-            RoleAttestations(graph),
-            Organizations(graph),
-            Countries(graph),
-            UnnamedActorTable(unnamed),
-            Events(graph, unnamed),
-            EventActors(graph, unnamed),
-            Topics(graph),
+            () => StatementConcerns(graph),
+            () => StatementSameUtterance(graph),
+            () => Officials(graph),
+            () => Roles(graph),
+            () => RoleAttestations(graph),
+            () => Organizations(graph),
+            () => Countries(graph),
+            () => UnnamedActorTable(unnamed),
+            () => Events(graph, unnamed),
+            () => EventActors(graph, unnamed),
+            () => Topics(graph),
         };
+        // Built on every core, each table by one builder (the graph reads what they need thread-safely), and kept in this order.
+        return Partitioner.Create(builders, loadBalance: true).AsParallel().AsOrdered().Select(build => build()).ToList();
     }
 
     private static Table Articles(CorpusGraph graph)
