@@ -20,20 +20,24 @@ public sealed record CliConsole(TextWriter Output, TextWriter Error, bool Color,
         {
             return work();
         }
-        catch (CorpusInputException e)
+        catch (Exception e) when (Cause(e) is not OutOfMemoryException)
         {
-            Error.WriteLine("corpus: " + e.Message);
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Error.WriteLine("corpus: " + e.Message);
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            Error.WriteLine($"corpus: internal error ({e.GetType().Name}: {e.Message}); please report it with the command that caused it.");
-            return ExitCodes.InternalError;
+            switch (Cause(e))
+            {
+                case CorpusInputException input:
+                    Error.WriteLine("corpus: " + input.Message);
+                    return ExitCodes.BadInput;
+                case IOException or UnauthorizedAccessException:
+                    Error.WriteLine("corpus: " + Cause(e).Message);
+                    return ExitCodes.BadInput;
+                default:
+                    Error.WriteLine($"corpus: internal error ({Cause(e).GetType().Name}: {Cause(e).Message}); please report it with the command that caused it.");
+                    return ExitCodes.InternalError;
+            }
         }
     }
+
+    /// <summary>What went wrong: work done on several cores fails with its first failure, reported as itself.</summary>
+    private static Exception Cause(Exception e) =>
+        e is AggregateException aggregate && aggregate.Flatten().InnerExceptions is { Count: > 0 } inner ? inner[0] : e;
 }
