@@ -13,7 +13,7 @@ namespace Corpus.Generator.Yaml;
 /// </summary>
 /// <remarks>
 /// It declines (returns false) on anything else: anchors and aliases, tags, quoted or complex keys,
-/// document markers and directives, tabs, carriage returns and other rare characters, keep chomping,
+/// document markers and directives, tabs, carriage returns other than in CR LF line breaks and other rare characters, keep chomping,
 /// more-indented folded lines, and every syntax error. <see cref="YamlTree.Read"/> then reads the text
 /// with YamlDotNet, so rare forms, the input limits and every error message keep one reader. Declining is
 /// always safe; accepting a text means producing exactly YamlDotNet's tree, which the differential tests check.
@@ -33,14 +33,29 @@ internal sealed class SubsetYamlReader
     private readonly StringBuilder _scalar = new();
     private readonly List<int> _blockLines = new();
 
-    private SubsetYamlReader(string text) => _text = text;
+    // For a text written with CR LF line breaks (a Windows checkout), read with LF breaks: the offsets, in
+    // the LF text, of the line feeds that had a carriage return before them. Null for a text read as it is.
+    private readonly int[]? _crlfBreaks;
+
+    private SubsetYamlReader(string text, int[]? crlfBreaks)
+    {
+        _text = text;
+        _crlfBreaks = crlfBreaks;
+    }
 
     /// <summary>Reads <paramref name="text"/> if it is in the subset: true with its root (null for an empty stream), false when it is left to YamlDotNet.</summary>
+    /// <remarks>
+    /// A text whose carriage returns all stand before a line feed is read with its CR LF breaks as LF, as YAML
+    /// reads every line break; each position is then moved past the carriage returns before it, so ranges,
+    /// lines and columns are those of the text as written.
+    /// </remarks>
     public static bool TryRead(string text, out YamlNode? root)
     {
         root = null;
+        int[]? crlfBreaks = null;
+        if (text.IndexOf('\r') >= 0 && !TryWithoutCarriageReturns(ref text, out crlfBreaks)) return false;
         if (!HasOnlySubsetCharacters(text)) return false;
-        var reader = new SubsetYamlReader(text);
+        var reader = new SubsetYamlReader(text, crlfBreaks);
         try
         {
             root = reader.ReadDocument();
@@ -59,6 +74,30 @@ internal sealed class SubsetYamlReader
     }
 
     private static Exception Decline() => new DeclinedException();
+
+    /// <summary>The text with each CR LF as LF, and where those LFs are; false when a carriage return stands alone.</summary>
+    private static bool TryWithoutCarriageReturns(ref string text, out int[]? crlfBreaks)
+    {
+        crlfBreaks = null;
+        var breaks = new List<int>();
+        var lf = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\r') continue;
+            if (i + 1 >= text.Length || text[i + 1] != '\n') return false;
+        }
+        int from = 0;
+        for (int i = text.IndexOf('\r'); i >= 0; i = text.IndexOf('\r', i + 1))
+        {
+            lf.Append(text, from, i - from);
+            breaks.Add(lf.Length);
+            from = i + 1;
+        }
+        lf.Append(text, from, text.Length - from);
+        text = lf.ToString();
+        crlfBreaks = breaks.ToArray();
+        return true;
+    }
 
     // Line feeds and printable characters only: no tabs, carriage returns, byte order marks,
     // YAML 1.1 line breaks (U+0085, U+2028, U+2029), unpaired surrogates or other characters a YAML reader may treat apart.
@@ -99,8 +138,22 @@ internal sealed class SubsetYamlReader
 
     private bool IsBlankOrEnd(int offset) => offset >= _text.Length || _text[offset] == '\n' || _text[offset] == ' ';
 
-    private static TextRange Range(Mark start, Mark end) =>
-        new(start.Offset, end.Offset - start.Offset, start.Line, start.Column, end.Line, end.Column);
+    private TextRange Range(Mark start, Mark end)
+    {
+        int from = Written(start.Offset), to = Written(end.Offset);
+        return new(from, to - from, start.Line, start.Column, end.Line, end.Column);
+    }
+
+    /// <summary>
+    /// The offset in the text as written: past the carriage returns of the CR LF breaks before it. A position at a
+    /// line break is before its carriage return; lines and columns are the same in both texts.
+    /// </summary>
+    private int Written(int offset)
+    {
+        if (_crlfBreaks is null) return offset;
+        int index = Array.BinarySearch(_crlfBreaks, offset);
+        return offset + (index < 0 ? ~index : index);
+    }
 
     private List<KeyValuePair<YamlNode, YamlNode>> EntryList(int depth) => ListAt(_entryLists, depth);
 

@@ -84,7 +84,9 @@ public class SubsetYamlReaderTests
         "---\na: b\n",
         "a: b\n...\n",
         "%YAML 1.2\n---\na: b\n",
-        "a: b\r\nc: d\r\n",
+        "a: b\rc: d\n",
+        "a: b\r",
+        "a: \"b\r\"\r\n",
         "a:\tb\n",
         "\uFEFFa: b\n",
         "a: |+\n  keep\n\n",
@@ -201,6 +203,28 @@ public class SubsetYamlReaderTests
             AssertSameTree(expected, subset, $"seed {seed}:\n{text}\n");
         }
         Assert.True(accepted > Documents * 8 / 10, $"only {accepted} of {Documents} documents were accepted");
+    }
+
+    /// <summary>
+    /// The same documents and the repository's files written with CR LF line breaks, as a Windows checkout
+    /// writes them: read by the subset reader whenever their LF form is, into YamlDotNet's tree of the CR LF text.
+    /// </summary>
+    [Fact]
+    public void Texts_with_CR_LF_breaks_are_read_exactly_as_YamlDotNet_reads_them()
+    {
+        var texts = AnnotationFiles().Select(f => (Where: f.Path, f.Text))
+            .Concat(Enumerable.Range(0, 3000).Select(seed => (Where: $"seed {seed}", Text: SubsetDocuments.Build(new Random(seed)))))
+            .ToList();
+        int accepted = 0;
+        foreach (var (where, lf) in texts)
+        {
+            if (!SubsetYamlReader.TryRead(lf, out _)) continue;
+            string crlf = lf.Replace("\n", "\r\n", StringComparison.Ordinal);
+            Assert.True(SubsetYamlReader.TryRead(crlf, out var subset), $"{where}: declined with CR LF breaks");
+            accepted++;
+            AssertSameTree(YamlTree.ReadWithYamlDotNet(crlf), subset, $"{where} with CR LF breaks:\n{crlf.Replace("\r", "\\r", StringComparison.Ordinal)}\n");
+        }
+        Assert.True(accepted > 2000, $"only {accepted} texts were compared");
     }
 
     [Fact]
