@@ -56,7 +56,7 @@ internal static class CorpusCheck
     /// <summary>The generator's first stage on one annotation file. A caller that reads files as it goes parses each here, so no file's text outlives its parse.</summary>
     public static AnnotationFile Parse(CorpusInput annotation) => AnnotationParser.Parse(annotation.Path, annotation.Text);
 
-    /// <summary>Runs the generator's stages after parsing (<see cref="Parse"/>) on the parsed files, in path order.</summary>
+    /// <summary>Runs the generator's stages after parsing (<see cref="Parse"/>) on the parsed files, in any order: the index and the data sort them by path.</summary>
     public static CorpusCheckResult Run(IReadOnlyList<AnnotationFile> files, IReadOnlyList<CorpusInput> seeds, CancellationToken cancellationToken = default)
     {
         var seedFiles = seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList();
