@@ -60,8 +60,8 @@ public static class CorpusLoader
         {
             try
             {
-                var (text, sha256) = SourceText.Read(path, folder.IsBundled ? folder.Relative(path) : path, hash: true);
-                (T File, SourceFile Source)? input = (project(new CorpusInput(path, text)), new SourceFile(path, sha256!));
+                var (text, sha256) = SourceText.ReadHashed(path, folder.IsBundled ? folder.Relative(path) : path);
+                (T File, SourceFile Source)? input = (project(new CorpusInput(path, text)), new SourceFile(path, sha256));
                 lock (gate) task.Advance();
                 return (Input: input, Error: (CorpusInputException?)null);
             }

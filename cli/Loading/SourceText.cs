@@ -46,13 +46,18 @@ public static class SourceText
 
     /// <summary>Reads and decodes the file at <paramref name="path"/>.</summary>
     /// <exception cref="CorpusInputException">The file cannot be read or is not UTF-8.</exception>
-    public static string Read(string path, string displayPath) => Read(path, displayPath, hash: false).Text;
+    public static string Read(string path, string displayPath) => ReadBytes(path, displayPath, bytes => Decode(bytes, displayPath));
 
-    /// <summary>Reads and decodes the file at <paramref name="path"/>, and with <paramref name="hash"/> gives the SHA-256 of the bytes read (lower-case hex), else null.</summary>
+    /// <summary>Reads and decodes the file at <paramref name="path"/>, with the SHA-256 of the bytes read (lower-case hex).</summary>
     /// <exception cref="CorpusInputException">The file cannot be read or is not UTF-8.</exception>
-    public static (string Text, string? Sha256) Read(string path, string displayPath, bool hash)
+    public static (string Text, string Sha256) ReadHashed(string path, string displayPath) =>
+        ReadBytes(path, displayPath, bytes => (Decode(bytes, displayPath), Convert.ToHexStringLower(SHA256.HashData(bytes))));
+
+    private delegate T FromBytes<T>(ReadOnlySpan<byte> bytes);
+
+    /// <summary>The file's bytes, read into a pooled buffer and given to <paramref name="use"/>: only what it makes of them is kept, and a corpus has thousands of files.</summary>
+    private static T ReadBytes<T>(string path, string displayPath, FromBytes<T> use)
     {
-        // Read into a pooled buffer: only the decoded text is kept, and a corpus has thousands of files.
         byte[] buffer = Array.Empty<byte>();
         try
         {
@@ -71,8 +76,7 @@ public static class SourceText
             {
                 throw new CorpusInputException($"{displayPath}: cannot be read ({e.Message}); check that the file exists and is readable.", e);
             }
-            var bytes = buffer.AsSpan(0, length);
-            return (Decode(bytes, displayPath), hash ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null);
+            return use(buffer.AsSpan(0, length));
         }
         finally
         {
