@@ -27,9 +27,10 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
     private readonly Dictionary<string, StatementDeclaration> _statements;
     private readonly Dictionary<string, ArticleDeclaration> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Path, ArticleDeclaration Article)> _seedClaims = new(StringComparer.Ordinal);
-    // The declaration that holds each ID: (kind, ID, file, position among the file's declarations of
-    // the kind). Not the offset: an edit above a declaration moves it but leaves the holder the same.
-    private readonly HashSet<(EntityKind Kind, string Id, string FilePath, int Ordinal)> _owners = new();
+    // The declaration that holds each ID, by kind (indexed by EntityKind): its file and position among the
+    // file's declarations of the kind. Not the offset: an edit above a declaration moves it but leaves the holder the same.
+    // Keyed by the ID alone, so lookups take the fast path for string keys.
+    private readonly Dictionary<string, (string FilePath, int Ordinal)>[] _owners;
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
     private DeclarationIndex(EquatableArray<FileDeclarations> files)
@@ -38,7 +39,11 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
         int statements = 0;
         foreach (var file in files) statements += file.Statements.Count;
         _statements = new(statements, StringComparer.Ordinal);
+        _owners = new Dictionary<string, (string, int)>[KindCount];
+        for (int kind = 0; kind < KindCount; kind++) _owners[kind] = new((EntityKind)kind == EntityKind.Statement ? statements : 0, StringComparer.Ordinal);
     }
+
+    private const int KindCount = (int)EntityKind.Statement + 1;
 
     /// <summary>The declarations, in path order.</summary>
     public EquatableArray<FileDeclarations> Files { get; }
@@ -68,36 +73,42 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
         // Sorted so the first declaration of an ID is the same whatever order the build passes files in.
         var files = declarations.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray();
         var index = new DeclarationIndex(files);
-        int ids = 0;
-        foreach (var file in files) ids += file.Officials.Count + file.Organizations.Count + file.Topics.Count + file.Events.Count + file.Statements.Count + 1;
-        var members = new Dictionary<(EntityKind, string), Located<string>>(ids);
+        int statements = 0;
+        foreach (var file in files) statements += file.Statements.Count;
+        // The ID holding each member name, by kind (indexed by EntityKind).
+        var members = new Dictionary<string, Located<string>>[KindCount];
+        for (int kind = 0; kind < KindCount; kind++) members[kind] = new((EntityKind)kind == EntityKind.Statement ? statements : 0, StringComparer.Ordinal);
         // Registries first: they hold IDs and member names before any article's events and statements.
         foreach (var file in files)
         {
-            for (int i = 0; i < file.Officials.Count; i++) index.Declare(index._officials, EntityKind.Official, file.Path, i, file.Officials[i].Id, file.Officials[i], members);
-            for (int i = 0; i < file.Organizations.Count; i++) index.Declare(index._organizations, EntityKind.Organization, file.Path, i, file.Organizations[i].Id, file.Organizations[i], members);
-            for (int i = 0; i < file.Topics.Count; i++) index.Declare(index._topics, EntityKind.Topic, file.Path, i, file.Topics[i].Id, file.Topics[i], members);
-            for (int i = 0; i < file.Events.Count; i++) index.Declare(index._events, EntityKind.Event, file.Path, i, file.Events[i].Id, file.Events[i], members);
+            for (int i = 0; i < file.Officials.Count; i++) index.Declare(index._officials, EntityKind.Official, file.Path, i, file.Officials[i].Id, file.Officials[i], members, out _);
+            for (int i = 0; i < file.Organizations.Count; i++) index.Declare(index._organizations, EntityKind.Organization, file.Path, i, file.Organizations[i].Id, file.Organizations[i], members, out _);
+            for (int i = 0; i < file.Topics.Count; i++) index.Declare(index._topics, EntityKind.Topic, file.Path, i, file.Topics[i].Id, file.Topics[i], members, out _);
+            for (int i = 0; i < file.Events.Count; i++) index.Declare(index._events, EntityKind.Event, file.Path, i, file.Events[i].Id, file.Events[i], members, out _);
         }
         foreach (var file in files)
         {
-            if (file.Article is { } article && index.Declare(index._articles, EntityKind.Article, file.Path, 0, article.Id, article, members))
+            string? articleMember = null;
+            if (file.Article is { } article && index.Declare(index._articles, EntityKind.Article, file.Path, 0, article.Id, article, members, out articleMember))
             {
                 string source = SourceName(article);
                 if (!index._seedClaims.ContainsKey(source)) index._seedClaims.Add(source, (file.Path, article));
             }
-            string? articleMember = file.Article is { } a ? CSharpNames.Member(a.Id.Value) : null;
+            else if (file.Article is { } a)
+            {
+                articleMember = CSharpNames.Member(a.Id.Value);
+            }
             for (int i = 0; i < file.Statements.Count; i++)
             {
                 var s = file.Statements[i];
-                if (!index.Declare(index._statements, EntityKind.Statement, file.Path, i, s.Id, s, members)) continue;
+                if (!index.Declare(index._statements, EntityKind.Statement, file.Path, i, s.Id, s, members, out var member)) continue;
                 // A statement's member lives in its article's class, and a member may not be named like its class (CS0542).
-                if (file.Article is { } own && CSharpNames.Member(s.Id.Value) == articleMember)
+                if (file.Article is { } own && member == articleMember)
                 {
                     index._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, s.Id.Location, new[] { own.Id.Location },
-                        Spelling(EntityKind.Statement), s.Id.Value, CSharpNames.Member(s.Id.Value), $"like its article '{own.Id.Value}', whose class holds it"));
+                        Spelling(EntityKind.Statement), s.Id.Value, member!, $"like its article '{own.Id.Value}', whose class holds it"));
                     index._statements.Remove(s.Id.Value);
-                    index._owners.Remove((EntityKind.Statement, s.Id.Value, file.Path, i));
+                    index._owners[(int)EntityKind.Statement].Remove(s.Id.Value);
                 }
             }
         }
@@ -108,29 +119,32 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
     /// <summary>The seed name an article's <c>source</c> refers to.</summary>
     public static string SourceName(ArticleDeclaration article) => article.Source.Value.Replace('\\', '/');
 
-    private bool Declare<T>(Dictionary<string, T> map, EntityKind kind, string path, int ordinal, Located<string> id, T value, Dictionary<(EntityKind, string), Located<string>> members)
+    /// <summary>Declares <paramref name="id"/> if it is free and its member name too; <paramref name="member"/> is that name when it is declared.</summary>
+    private bool Declare<T>(Dictionary<string, T> map, EntityKind kind, string path, int ordinal, Located<string> id, T value, Dictionary<string, Located<string>>[] members, out string? member)
     {
+        member = null;
         if (map.TryGetValue(id.Value, out var existing))
         {
             var first = LocationOf(existing);
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Location, new[] { first }, Spelling(kind), id.Value, first.Display));
             return false;
         }
-        string member = CSharpNames.Member(id.Value);
-        if (CSharpNames.IsReserved(member))
+        string name = CSharpNames.Member(id.Value);
+        if (CSharpNames.IsReserved(name))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, id.Location, Spelling(kind), id.Value, member, "which the generated class already uses"));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, id.Location, Spelling(kind), id.Value, name, "which the generated class already uses"));
             return false;
         }
-        if (members.TryGetValue((kind, member), out var other))
+        if (members[(int)kind].TryGetValue(name, out var other))
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, id.Location, new[] { other.Location },
-                Spelling(kind), id.Value, member, $"like '{other.Value}' at {other.Location.Display}"));
+                Spelling(kind), id.Value, name, $"like '{other.Value}' at {other.Location.Display}"));
             return false;
         }
-        members.Add((kind, member), id);
+        members[(int)kind].Add(name, id);
         map.Add(id.Value, value);
-        _owners.Add((kind, id.Value, path, ordinal));
+        _owners[(int)kind].Add(id.Value, (path, ordinal));
+        member = name;
         return true;
     }
 
@@ -156,7 +170,8 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
     };
 
     /// <summary>Whether this declaration (the <paramref name="ordinal"/>-th of its kind in its file), not a duplicate of it, holds the ID.</summary>
-    public bool Owns(EntityKind kind, string id, string path, int ordinal) => _owners.Contains((kind, id, path, ordinal));
+    public bool Owns(EntityKind kind, string id, string path, int ordinal) =>
+        _owners[(int)kind].TryGetValue(id, out var owner) && owner.Ordinal == ordinal && string.Equals(owner.FilePath, path, StringComparison.Ordinal);
 
     /// <summary>The file of the article that first claims a seed, among those that hold their IDs, and its declaration.</summary>
     public (string Path, ArticleDeclaration Article)? ClaimantOf(string source) => _seedClaims.TryGetValue(source, out var claim) ? claim : null;
