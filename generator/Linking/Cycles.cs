@@ -16,22 +16,44 @@ internal static class Cycles
     /// <returns>Each cycle as its IDs in order, starting at its first ID; the way back to the start is implied.</returns>
     public static List<List<string>> Find(IReadOnlyDictionary<string, IReadOnlyList<string>> edges)
     {
-        var ids = edges.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < ids.Count; i++) index[ids[i]] = i;
-        var successors = ids.Select(id => edges[id].Where(index.ContainsKey).Select(t => index[t]).Distinct().ToArray()).ToArray();
+        // Numbered in the order given: the components, and so the cycles reported, do not depend on it.
+        var ids = new string[edges.Count];
+        var index = new Dictionary<string, int>(edges.Count, StringComparer.Ordinal);
+        foreach (var id in edges.Keys)
+        {
+            index.Add(id, index.Count);
+            ids[index.Count - 1] = id;
+        }
+        var successors = new int[ids.Length][];
+        var distinct = new List<int>();
+        for (int i = 0; i < ids.Length; i++)
+        {
+            // Each target once, in the order written (the shortest way round prefers the first written).
+            distinct.Clear();
+            foreach (var target in edges[ids[i]])
+            {
+                if (index.TryGetValue(target, out int t) && !distinct.Contains(t)) distinct.Add(t);
+            }
+            successors[i] = distinct.Count == 0 ? Array.Empty<int>() : distinct.ToArray();
+        }
 
-        var order = new int[ids.Count];
-        var low = new int[ids.Count];
-        var onStack = new bool[ids.Count];
-        for (int i = 0; i < ids.Count; i++) order[i] = -1;
+        var order = new int[ids.Length];
+        var low = new int[ids.Length];
+        var onStack = new bool[ids.Length];
+        for (int i = 0; i < ids.Length; i++) order[i] = -1;
         var stack = new Stack<int>();
+        var work = new Stack<(int Node, int Next)>();
         var components = new List<List<int>>();
         int counter = 0;
-        for (int root = 0; root < ids.Count; root++)
+        for (int root = 0; root < ids.Length; root++)
         {
             if (order[root] >= 0) continue;
-            var work = new Stack<(int Node, int Next)>();
+            // A node that refers to nothing in the graph is a component of its own, on no cycle: most are.
+            if (successors[root].Length == 0)
+            {
+                order[root] = low[root] = counter++;
+                continue;
+            }
             work.Push((root, 0));
             order[root] = low[root] = counter++;
             stack.Push(root);
@@ -67,11 +89,12 @@ internal static class Cycles
                     component.Add(member);
                 }
                 while (member != node);
-                if (component.Count > 1 || successors[node].Contains(node)) components.Add(component);
+                if (component.Count > 1 || Array.IndexOf(successors[node], node) >= 0) components.Add(component);
             }
         }
+        // Each cycle from its component's first ID in ordinal order, and the cycles in the order of those.
         return components
-            .Select(c => ShortestCycle(c.Min(), new HashSet<int>(c), successors).Select(i => ids[i]).ToList())
+            .Select(c => ShortestCycle(c.OrderBy(i => ids[i], StringComparer.Ordinal).First(), new HashSet<int>(c), successors).Select(i => ids[i]).ToList())
             .OrderBy(c => c[0], StringComparer.Ordinal)
             .ToList();
     }
