@@ -61,11 +61,15 @@ internal static class CorpusCheck
     {
         var seedFiles = seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList();
 
-        // The per-file projections run on every core; the corpus checks' index (of unplaced declarations) is built
-        // beside the linking index and the linking, which do not need it.
+        // The per-file projections run on every core; the corpus checks' index (of unplaced declarations) and the checks
+        // that need only the declarations run beside the linking index and the linking, which do not need them.
         var declarations = files.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Declare.Declarations).ToList();
         var unplaced = declarations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(DeclarationLocations.Unplace).ToList();
-        var checksIndex = Task.Run(() => DeclarationIndex.Build(unplaced), cancellationToken);
+        var declarationChecks = Task.Run(() =>
+        {
+            var checksIndex = DeclarationIndex.Build(unplaced);
+            return (Index: checksIndex, Diagnostics: CorpusChecks.OfDeclarations(unplaced, checksIndex, seedFiles));
+        }, cancellationToken);
         var index = DeclarationIndex.Build(declarations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Declare.WithoutPositions).ToList());
         var registries = LinkRegistries.Link(index);
         var catalog = new SeedCatalog(seedFiles);
@@ -73,7 +77,9 @@ internal static class CorpusCheck
             .Select(unit => LinkArticle.Link(MatchSeed.Match(unit!, catalog), index, cancellationToken))
             .ToList();
         var summaries = links.Select(l => l.Summary).ToList();
-        var checks = DeclarationLocations.Place(CorpusChecks.Diagnostics(unplaced, checksIndex.GetAwaiter().GetResult(), seedFiles, registries, summaries), declarations);
+        var (checksIndex, ofDeclarations) = declarationChecks.GetAwaiter().GetResult();
+        // Joined as CorpusChecks.Diagnostics joins them.
+        var checks = DeclarationLocations.Place(ofDeclarations.Concat(CorpusChecks.OfReferences(checksIndex, registries, summaries)).ToEquatableArray(), declarations);
         var countries = CorpusChecks.Countries(registries, summaries);
         var unlinked = CorpusChecks.Unlinked(summaries);
 

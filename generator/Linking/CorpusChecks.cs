@@ -20,9 +20,16 @@ internal static class CorpusChecks
         IReadOnlyList<FileDeclarations> declarations, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles) =>
         Diagnostics(declarations, DeclarationIndex.Build(declarations), seeds, registries, articles);
 
-    /// <summary>The checks, with the index of <paramref name="declarations"/> already built (<see cref="DeclarationIndex.Build"/>): a caller can build it beside the linking.</summary>
+    /// <summary>The checks, with the index of <paramref name="declarations"/> already built (<see cref="DeclarationIndex.Build"/>): <see cref="OfDeclarations"/>, then <see cref="OfReferences"/>.</summary>
     public static EquatableArray<DiagnosticInfo> Diagnostics(
-        IReadOnlyList<FileDeclarations> declarations, DeclarationIndex index, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles)
+        IReadOnlyList<FileDeclarations> declarations, DeclarationIndex index, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles) =>
+        OfDeclarations(declarations, index, seeds).Concat(OfReferences(index, registries, articles)).ToEquatableArray();
+
+    /// <summary>
+    /// The checks that need only the declarations and the seeds — duplicates and name collisions, seeds, reference cycles,
+    /// the same utterance reported twice, attested roles, seeds claimed twice or never — so a caller can run them beside the linking.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> OfDeclarations(IReadOnlyList<FileDeclarations> declarations, DeclarationIndex index, IReadOnlyList<SeedFile> seeds)
     {
         var diagnostics = new List<DiagnosticInfo>(index.Diagnostics);
         var orderedSeeds = seeds.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
@@ -81,17 +88,44 @@ internal static class CorpusChecks
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SeedWithoutAnnotation, new LocationInfo(seed.Path, default), seed.Name, stem));
             if (UnclaimedSeeds.Warning(seed) is { } loud) diagnostics.Add(loud);
         }
+        return diagnostics.ToEquatableArray();
+    }
 
-        var referenced = new HashSet<EntityRef>(registries.References.Concat(articles.SelectMany(a => a.References)));
+    /// <summary>The check that needs what the registries and the articles refer to: registry entities nothing refers to.</summary>
+    public static EquatableArray<DiagnosticInfo> OfReferences(DeclarationIndex index, RegistryLink registries, IReadOnlyList<ArticleLink> articles)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var referenced = ReferencedRegistryIds(registries, articles);
         void Unreferenced(EntityKind kind, Located<string> id)
         {
-            if (!referenced.Contains(new EntityRef(kind, id.Value))) diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreferenced, id.Location, DeclarationIndex.Spelling(kind), id.Value));
+            if (!referenced[(int)kind].Contains(id.Value)) diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreferenced, id.Location, DeclarationIndex.Spelling(kind), id.Value));
         }
         foreach (var o in index.Officials) Unreferenced(EntityKind.Official, o.Id);
         foreach (var o in index.Organizations) Unreferenced(EntityKind.Organization, o.Id);
         foreach (var t in index.Topics) Unreferenced(EntityKind.Topic, t.Id);
         foreach (var e in index.Events) Unreferenced(EntityKind.Event, e.Id);
         return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The IDs of registry entities (officials, organizations, topics, events) that something refers to, by kind (indexed by
+    /// <see cref="EntityKind"/>; empty for articles and statements, which the check does not need): keyed by the ID alone, so
+    /// lookups take the fast path for string keys.
+    /// </summary>
+    private static HashSet<string>[] ReferencedRegistryIds(RegistryLink registries, IReadOnlyList<ArticleLink> articles)
+    {
+        var byKind = new HashSet<string>[(int)EntityKind.Statement + 1];
+        for (int kind = 0; kind < byKind.Length; kind++) byKind[kind] = new HashSet<string>(StringComparer.Ordinal);
+        void Add(EquatableArray<EntityRef> references)
+        {
+            foreach (var reference in references)
+            {
+                if (reference.Kind is not (EntityKind.Article or EntityKind.Statement)) byKind[(int)reference.Kind].Add(reference.Id);
+            }
+        }
+        Add(registries.References);
+        foreach (var article in articles) Add(article.References);
+        return byKind;
     }
 
     /// <summary>Every country the corpus mentions, by code: the runtime's Countries list, in the same order.</summary>
