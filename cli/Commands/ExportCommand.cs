@@ -50,24 +50,24 @@ public static class ExportCommand
             string target = result.GetValue(output)!;
             OutputDirectory.Write(target, result.GetValue(force), directory =>
             {
-                using var progress = console.Progress.Start("Writing " + tableFormat.Name, tables.Sum(t => t.Rows.Count));
+                using var progress = console.Progress.Start("Writing " + tableFormat.Name, tables.Sum(t => t.RowCount));
                 var gate = new object();
                 // Each table to its own file, on every core, the largest first so that none is left to write alone at the end.
-                var largestFirst = tables.OrderByDescending(t => (long)t.Rows.Count * t.Columns.Count).ToList();
+                var largestFirst = tables.OrderByDescending(t => (long)t.RowCount * t.Columns.Count).ToList();
                 Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), table =>
                 {
                     using (var stream = File.Create(Path.Combine(directory, table.Name + "." + tableFormat.Name)))
                     {
                         tableFormat.Write(table, stream);
                     }
-                    lock (gate) progress.Advance(table.Rows.Count);
+                    lock (gate) progress.Advance(table.RowCount);
                 });
                 using var provenance = File.Create(Path.Combine(directory, Provenance.FileName));
                 Provenance.Write(provenance, loaded, tableFormat, tables, exportedAt);
             });
             foreach (var table in tables)
             {
-                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Name,-22} {table.Rows.Count,8} {(table.Rows.Count == 1 ? "row" : "rows")}"));
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Name,-22} {table.RowCount,8} {(table.RowCount == 1 ? "row" : "rows")}"));
             }
             console.Output.WriteLine($"Exported {loaded.Folder.Name} as {tableFormat.Name} to {target}.");
             return ExitCodes.Success;

@@ -18,10 +18,11 @@ public sealed class CsvTableFormat : TableFormat
         // The defaults are RFC 4180, CRLF, no byte order mark, invariant culture.
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, leaveOpen: true);
         csv.WriteHeader(table.Columns.Select(c => c.Name).ToArray());
-        foreach (var row in table.Rows)
+        for (int row = 0; row < table.RowCount; row++)
         {
-            foreach (var value in row)
+            for (int column = 0; column < table.Columns.Count; column++)
             {
+                var value = table.Value(row, column);
                 csv.WriteField(value switch
                 {
                     null => null,

@@ -15,15 +15,15 @@ public sealed class JsonlTableFormat : TableFormat
     /// <inheritdoc/>
     public override void Write(Table table, Stream output)
     {
-        foreach (var row in table.Rows)
+        for (int row = 0; row < table.RowCount; row++)
         {
             using (var json = new Utf8JsonWriter(output, s_options))
             {
                 json.WriteStartObject();
-                for (int i = 0; i < row.Length; i++)
+                for (int i = 0; i < table.Columns.Count; i++)
                 {
                     string name = table.Columns[i].Name;
-                    switch (row[i])
+                    switch (table.Value(row, i))
                     {
                         case null: json.WriteNull(name); break;
                         case string s: json.WriteString(name, s); break;

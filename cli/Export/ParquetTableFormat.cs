@@ -28,24 +28,38 @@ public sealed class ParquetTableFormat : TableFormat
         using var group = writer.CreateRowGroup();
         for (int i = 0; i < fields.Length; i++)
         {
-            int index = i;
             var column = table.Columns[i];
             switch (column.Type)
             {
                 case ColumnType.String:
-                    await group.WriteAsync(fields[i], table.Rows.Select(row => (string?)row[index]).ToList()!).ConfigureAwait(false);
+                    await group.WriteAsync(fields[i], table.Strings(i)).ConfigureAwait(false);
                     break;
                 case ColumnType.Int32 when column.Nullable:
-                    await group.WriteAsync<int>(fields[i], table.Rows.Select(row => (int?)row[index]).ToArray().AsMemory()).ConfigureAwait(false);
+                    await group.WriteAsync<int>(fields[i], ToArray(table.Ints(i)).AsMemory()).ConfigureAwait(false);
                     break;
                 case ColumnType.Int32:
-                    await group.WriteAsync<int>(fields[i], table.Rows.Select(row => (int)row[index]!).ToArray().AsMemory()).ConfigureAwait(false);
+                    await group.WriteAsync<int>(fields[i], Required(table.Ints(i)).AsMemory()).ConfigureAwait(false);
                     break;
                 case ColumnType.Date:
-                    await group.WriteAsync<DateOnly>(fields[i], table.Rows.Select(row => (DateOnly?)row[index]).ToArray().AsMemory()).ConfigureAwait(false);
+                    await group.WriteAsync<DateOnly>(fields[i], ToArray(table.Dates(i)).AsMemory()).ConfigureAwait(false);
                     break;
             }
         }
+    }
+
+    private static T[] ToArray<T>(IReadOnlyList<T> values)
+    {
+        var array = new T[values.Count];
+        for (int i = 0; i < array.Length; i++) array[i] = values[i];
+        return array;
+    }
+
+    // A required column: Table.Add refused a null in it.
+    private static int[] Required(IReadOnlyList<int?> values)
+    {
+        var array = new int[values.Count];
+        for (int i = 0; i < array.Length; i++) array[i] = values[i]!.Value;
+        return array;
     }
 
     private static DataField Field(Column column) => column.Type switch

@@ -42,7 +42,7 @@ public static class Provenance
             json.WriteString("name", table.Name);
             json.WriteString("file", table.Name + "." + format.Name);
             json.WriteString("description", table.Description);
-            json.WriteNumber("rows", table.Rows.Count);
+            json.WriteNumber("rows", table.RowCount);
             json.WriteStartArray("columns");
             foreach (var column in table.Columns)
             {
