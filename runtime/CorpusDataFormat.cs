@@ -107,34 +107,46 @@ internal static class CorpusDataFormat
 
 #if !CORPUS_GENERATOR
     /// <summary>The value <see cref="Escape"/> wrote.</summary>
+    /// <remarks>
+    /// Decoded into a pooled buffer and unescaped there (an escape is never shorter than what it stands for), so an
+    /// escaped value, an article's text with its line breaks among them, costs one string.
+    /// </remarks>
     public static string Unescape(ReadOnlySpan<byte> raw)
     {
         if (raw.IndexOf((byte)'\\') < 0) return Encoding.UTF8.GetString(raw);
-        string text = Encoding.UTF8.GetString(raw);
-        var builder = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
+        char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(raw.Length));
+        try
         {
-            char c = text[i];
-            if (c != '\\' || i + 1 == text.Length)
+            int length = Encoding.UTF8.GetChars(raw, buffer);
+            int written = 0;
+            for (int i = 0; i < length; i++)
             {
-                builder.Append(c);
-                continue;
+                char c = buffer[i];
+                if (c != '\\' || i + 1 == length)
+                {
+                    buffer[written++] = c;
+                    continue;
+                }
+                char next = buffer[++i];
+                switch (next)
+                {
+                    case 't': buffer[written++] = '\t'; break;
+                    case 'n': buffer[written++] = '\n'; break;
+                    case 'r': buffer[written++] = '\r'; break;
+                    case '\\': buffer[written++] = '\\'; break;
+                    case 'u' when i + 4 < length:
+                        buffer[written++] = (char)int.Parse(buffer.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+                        i += 4;
+                        break;
+                    default: throw new FormatException($"Corpus data: unknown escape '\\{next}'.");
+                }
             }
-            char next = text[++i];
-            switch (next)
-            {
-                case 't': builder.Append('\t'); break;
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case '\\': builder.Append('\\'); break;
-                case 'u' when i + 4 < text.Length:
-                    builder.Append((char)int.Parse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
-                    i += 4;
-                    break;
-                default: throw new FormatException($"Corpus data: unknown escape '\\{next}'.");
-            }
+            return new string(buffer, 0, written);
         }
-        return builder.ToString();
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 #endif
 }
