@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -44,9 +45,7 @@ public static class ExportCommand
         {
             var tableFormat = TableFormat.ByName(result.GetValue(format)!);
             DateTimeOffset? exportedAt = result.GetValue(time) is { } text ? ParseTime(text) : null;
-            if (corpus.Load(result, console, requireClean: true) is not { } loaded) return ExitCodes.CorpusErrors;
-
-            var tables = CorpusTables.Build(loaded.Graph);
+            if (Tabulate(corpus, result, console) is not (var folder, var sources, var tables)) return ExitCodes.CorpusErrors;
             string target = result.GetValue(output)!;
             OutputDirectory.Write(target, result.GetValue(force), directory =>
             {
@@ -63,16 +62,26 @@ public static class ExportCommand
                     lock (gate) progress.Advance(table.RowCount);
                 });
                 using var provenance = File.Create(Path.Combine(directory, Provenance.FileName));
-                Provenance.Write(provenance, loaded, tableFormat, tables, exportedAt);
+                Provenance.Write(provenance, folder, sources, tableFormat, tables, exportedAt);
             });
             foreach (var table in tables)
             {
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Name,-22} {table.RowCount,8} {(table.RowCount == 1 ? "row" : "rows")}"));
             }
-            console.Output.WriteLine($"Exported {loaded.Folder.Name} as {tableFormat.Name} to {target}.");
+            console.Output.WriteLine($"Exported {folder.Name} as {tableFormat.Name} to {target}.");
             return ExitCodes.Success;
         }));
         return export;
+    }
+
+    /// <summary>
+    /// The corpus as tables, with where it was read from; null when it has errors. The linked corpus is left behind here,
+    /// so the collector can take it while the tables are written (they hold all that is exported).
+    /// </summary>
+    private static (CorpusFolder Folder, IReadOnlyList<SourceFile> Sources, IReadOnlyList<Table> Tables)? Tabulate(CorpusOptions corpus, ParseResult result, CliConsole console)
+    {
+        if (corpus.Load(result, console, requireClean: true) is not { } loaded) return null;
+        return (loaded.Folder, loaded.Sources, CorpusTables.Build(loaded.Graph));
     }
 
     private static DateTimeOffset ParseTime(string text) =>

@@ -16,21 +16,21 @@ public static class Provenance
     /// <summary>The file name.</summary>
     public const string FileName = "provenance.json";
 
-    /// <summary>Writes the record.</summary>
-    public static void Write(Stream output, CheckedCorpus corpus, TableFormat format, IReadOnlyList<Table> tables, DateTimeOffset? exportedAt)
+    /// <summary>Writes the record of <paramref name="tables"/>, exported from the corpus in <paramref name="folder"/> read from <paramref name="sources"/>.</summary>
+    public static void Write(Stream output, CorpusFolder folder, IReadOnlyList<SourceFile> sources, TableFormat format, IReadOnlyList<Table> tables, DateTimeOffset? exportedAt)
     {
         using var json = new Utf8JsonWriter(output, JsonFormat.WriterOptions);
         json.WriteStartObject();
-        json.WriteString("corpus", corpus.Folder.Name);
+        json.WriteString("corpus", folder.Name);
         json.WriteString("tool", "corpus");
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("format", format.Name);
         if (exportedAt is { } time) json.WriteString("exported_at", time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         json.WriteStartArray("sources");
-        foreach (var source in corpus.Sources)
+        foreach (var source in sources)
         {
             json.WriteStartObject();
-            json.WriteString("path", corpus.Folder.Relative(source.Path));
+            json.WriteString("path", folder.Relative(source.Path));
             json.WriteString("sha256", source.Sha256);
             json.WriteEndObject();
         }
