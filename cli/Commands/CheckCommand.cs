@@ -44,7 +44,7 @@ public static class CheckCommand
                 default:
                     MsBuildFormat.Write(console.Output, loaded.Diagnostics);
                     console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{loaded.Folder.Name}: {Words.Count(loaded.ErrorCount, "error")}, {Words.Count(loaded.WarningCount, "warning")} in {Words.Count(loaded.Folder.Annotations().Count, "annotation file")} and {Words.Count(loaded.Folder.Seeds().Count, "seed")}."));
+                        $"{loaded.Folder.Name}: {Words.Count(loaded.ErrorCount, "error")}, {Words.Count(loaded.WarningCount, "warning")} in {Words.Count(loaded.AnnotationCount, "annotation file")} and {Words.Count(loaded.SeedCount, "seed")}."));
                     break;
             }
             return loaded.ErrorCount > 0 ? ExitCodes.CorpusErrors : ExitCodes.Success;

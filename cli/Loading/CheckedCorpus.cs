@@ -12,12 +12,15 @@ public sealed class CheckedCorpus
     /// <param name="diagnostics">Every diagnostic, in file and position order.</param>
     /// <param name="graph">Loads the linked corpus, on first use of <see cref="Graph"/>: a check alone never needs it.</param>
     /// <param name="sources">The files read, annotations then seeds.</param>
-    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, System.Func<CorpusGraph> graph, IReadOnlyList<SourceFile> sources)
+    /// <param name="annotationCount">How many of <paramref name="sources"/> are annotation files; the rest are seeds.</param>
+    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, System.Func<CorpusGraph> graph, IReadOnlyList<SourceFile> sources, int annotationCount)
     {
+        if (annotationCount < 0 || annotationCount > sources.Count) throw new System.ArgumentOutOfRangeException(nameof(annotationCount));
         Folder = folder;
         Diagnostics = diagnostics;
         _graph = new System.Lazy<CorpusGraph>(graph);
         Sources = sources;
+        AnnotationCount = annotationCount;
     }
 
     /// <summary>Where it was read from.</summary>
@@ -31,6 +34,12 @@ public sealed class CheckedCorpus
 
     /// <summary>The files read, annotations then seeds.</summary>
     public IReadOnlyList<SourceFile> Sources { get; }
+
+    /// <summary>The number of annotation files read.</summary>
+    public int AnnotationCount { get; }
+
+    /// <summary>The number of seed files read.</summary>
+    public int SeedCount => Sources.Count - AnnotationCount;
 
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -30,7 +30,7 @@ public sealed record CorpusFolder(string Root, string Name, bool IsBundled)
             throw new CorpusInputException($"The corpus folder '{directory}' does not exist; pass a folder with annotations/ and seeds/ (or --bundled).");
         }
         var folder = new CorpusFolder(root, Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)), IsBundled: false);
-        if (folder.Annotations().Count == 0)
+        if (!folder.HasAnnotations())
         {
             throw new CorpusInputException($"No annotations in '{directory}': expected YAML files under {Path.Combine(directory, "annotations")}{Path.DirectorySeparatorChar}; "
                 + "start one with 'corpus new SEED'.");
@@ -42,7 +42,12 @@ public sealed record CorpusFolder(string Root, string Name, bool IsBundled)
     public static bool IsCorpus(string directory) => Directory.Exists(Path.Combine(directory, "annotations"));
 
     /// <summary>The annotation files, full paths, in ordinal order.</summary>
-    public IReadOnlyList<string> Annotations() => Files("annotations", "*.yaml", "*.yml");
+    public IReadOnlyList<string> Annotations() => Files("annotations", AnnotationPatterns);
+
+    private static readonly string[] AnnotationPatterns = { "*.yaml", "*.yml" };
+
+    /// <summary>Whether there is an annotation file: the first found answers, without listing them all.</summary>
+    public bool HasAnnotations() => Find("annotations", AnnotationPatterns).Any();
 
     /// <summary>The seed files, full paths, in ordinal order.</summary>
     public IReadOnlyList<string> Seeds() => Files("seeds", "*.txt");
@@ -50,16 +55,18 @@ public sealed record CorpusFolder(string Root, string Name, bool IsBundled)
     /// <summary>A path below the root, with forward slashes, for output that does not depend on where the corpus is.</summary>
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/');
 
-    private List<string> Files(string folder, params string[] patterns)
+    private List<string> Files(string folder, params string[] patterns) => Find(folder, patterns)
+        .Distinct(StringComparer.Ordinal)
+        .OrderBy(path => path, StringComparer.Ordinal)
+        .ToList();
+
+    private IEnumerable<string> Find(string folder, string[] patterns)
     {
         string directory = Path.Combine(Root, folder);
-        if (!Directory.Exists(directory)) return new List<string>();
+        if (!Directory.Exists(directory)) return Enumerable.Empty<string>();
         return patterns
             .SelectMany(pattern => Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories))
             // EnumerateFiles("*.yaml") also matches "*.yamlx" on some platforms: keep the exact extensions.
-            .Where(path => patterns.Any(pattern => path.EndsWith(pattern.Substring(1), StringComparison.OrdinalIgnoreCase)))
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .ToList();
+            .Where(path => patterns.Any(pattern => path.EndsWith(pattern.Substring(1), StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -46,7 +46,7 @@ public static class CorpusLoader
 
         // As the compiler does without an .editorconfig: rules disabled by default are not reported.
         var diagnostics = result.Diagnostics.Where(d => d.Descriptor.IsEnabledByDefault).Select(ToCheckDiagnostic).ToList();
-        return new CheckedCorpus(folder, diagnostics, () => CorpusGraph.Load(() => result.Data), annotations.Select(a => a.Source).Concat(seeds.Select(s => s.Source)).ToList());
+        return new CheckedCorpus(folder, diagnostics, () => CorpusGraph.Load(() => result.Data), annotations.Select(a => a.Source).Concat(seeds.Select(s => s.Source)).ToList(), annotations.Count);
     }
 
     /// <summary>
