@@ -82,12 +82,24 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The corpus-wide checks run on declarations without positions, so typing in an article does not
         // re-run them; their few diagnostics get their positions back from the positioned declarations.
-        var checks = declarations
+        // Those of the declarations and the one of references are apart: an edit that changes only what an
+        // article refers to re-runs the second alone.
+        var declarationsForChecks = declarations
             .Select(static (file, _) => DeclarationLocations.Unplace(file))
             .WithTrackingName(TrackingNames.DeclarationsForChecks)
-            .Collect().Combine(allSeeds).Combine(registries).Combine(summaries)
-            .Select(static (input, _) => CorpusChecks.Diagnostics(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
-            .WithTrackingName(TrackingNames.CorpusChecks)
+            .Collect();
+        var checksIndex = declarationsForChecks
+            .Select(static (files, _) => DeclarationIndex.Build(files))
+            .WithTrackingName(TrackingNames.ChecksIndex);
+        var declarationChecks = declarationsForChecks.Combine(checksIndex).Combine(allSeeds)
+            .Select(static (input, _) => CorpusChecks.OfDeclarations(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.DeclarationChecks);
+        var referenceChecks = checksIndex.Combine(registries).Combine(summaries)
+            .Select(static (input, _) => CorpusChecks.OfReferences(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.ReferenceChecks);
+        var checks = declarationChecks.Combine(referenceChecks)
+            // Joined as CorpusChecks.Diagnostics joins them.
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray())
             .Combine(declarations.Collect())
             .Select(static (input, _) => DeclarationLocations.Place(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ChecksPlaced);
@@ -206,7 +218,9 @@ internal static class TrackingNames
     public const string Registries = nameof(Registries);
     public const string Summaries = nameof(Summaries);
     public const string DeclarationsForChecks = nameof(DeclarationsForChecks);
-    public const string CorpusChecks = nameof(CorpusChecks);
+    public const string ChecksIndex = nameof(ChecksIndex);
+    public const string DeclarationChecks = nameof(DeclarationChecks);
+    public const string ReferenceChecks = nameof(ReferenceChecks);
     public const string ChecksPlaced = nameof(ChecksPlaced);
     public const string Countries = nameof(Countries);
     public const string Unlinked = nameof(Unlinked);

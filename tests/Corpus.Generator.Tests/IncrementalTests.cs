@@ -20,7 +20,7 @@ public class IncrementalTests
     private static readonly string[] s_trackedSteps =
     {
         "Classified", "Parsed", "Seeds", "AllSeeds", "SeedCatalog", "Namespace", "Declarations", "Unplaced", "Index", "ArticleUnits", "SeedMatched", "Linked",
-        "Registries", "Summaries", "DeclarationsForChecks", "CorpusChecks", "ChecksPlaced", "Countries", "Unlinked", "RegistryData", "ArticleData", "ArticleChunks", "Manifest", "IsEmpty", "FileDiagnostics", "ArticleDiagnostics",
+        "Registries", "Summaries", "DeclarationsForChecks", "ChecksIndex", "DeclarationChecks", "ReferenceChecks", "ChecksPlaced", "Countries", "Unlinked", "RegistryData", "ArticleData", "ArticleChunks", "Manifest", "IsEmpty", "FileDiagnostics", "ArticleDiagnostics",
     };
 
     private const string EditedArticle = "004_1e278fe6e9cedae5.yaml";
@@ -117,7 +117,7 @@ public class IncrementalTests
             Assert.All(reasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {r}"));
         }
         // The declarations below the edit moved, but what linking and the corpus-wide checks need of them did not.
-        foreach (var name in new[] { "Unplaced", "Index", "Registries", "DeclarationsForChecks", "CorpusChecks", "Manifest" }) AssertNotRerun(second, name);
+        foreach (var name in new[] { "Unplaced", "Index", "Registries", "DeclarationsForChecks", "ChecksIndex", "DeclarationChecks", "ReferenceChecks", "Manifest" }) AssertNotRerun(second, name);
 
         var before = first.GeneratedFiles;
         var after = second.GeneratedFiles;
@@ -156,8 +156,25 @@ public class IncrementalTests
         Assert.DoesNotContain("\u0001", after.GetMessage(), StringComparison.Ordinal);
 
         // The checks did not run again: only their diagnostics were put back in place.
-        foreach (var name in new[] { "Index", "CorpusChecks" }) AssertNotRerun(second, name);
+        foreach (var name in new[] { "Index", "ChecksIndex", "DeclarationChecks", "ReferenceChecks" }) AssertNotRerun(second, name);
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, "ChecksPlaced"));
+    }
+
+    [Fact]
+    public void Changing_only_what_a_statement_refers_to_reruns_the_reference_check_alone()
+    {
+        // A topic is no declaration: the statement's article links again, and the check of what is referred to runs again.
+        var (_, second) = RunTwice(GeneratorHarness.RepositoryCorpus(), "/" + EditedArticle,
+            "    topics: [attribution, cyberattacks]\n    note: >-\n      The UK's accusation",
+            "    topics: [attribution, cyber-espionage]\n    note: >-\n      The UK's accusation");
+
+        Assert.Empty(second.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, "Summaries"));
+        // It ran (its input changed), and found the same: both topics are referred to elsewhere too.
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(second, "ReferenceChecks"));
+        // The checks of declarations see the same declarations: they do not run at all.
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(second, "DeclarationChecks"));
+        foreach (var name in new[] { "Index", "DeclarationsForChecks", "ChecksIndex" }) AssertNotRerun(second, name);
     }
 
     [Fact]
