@@ -78,8 +78,7 @@ internal static class CorpusCheck
             .ToList();
         var summaries = links.Select(l => l.Summary).ToList();
         var (checksIndex, ofDeclarations) = declarationChecks.GetAwaiter().GetResult();
-        // Joined as CorpusChecks.Diagnostics joins them.
-        var checks = DeclarationLocations.Place(ofDeclarations.Concat(CorpusChecks.OfReferences(checksIndex, registries, summaries)).ToEquatableArray(), declarations);
+        var checks = DeclarationLocations.Place(CorpusChecks.Join(ofDeclarations, CorpusChecks.OfReferences(checksIndex, registries, summaries)), declarations);
         var countries = CorpusChecks.Countries(registries, summaries);
         var unlinked = CorpusChecks.Unlinked(summaries);
 

@@ -98,8 +98,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (input, _) => CorpusChecks.OfReferences(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ReferenceChecks);
         var checks = declarationChecks.Combine(referenceChecks)
-            // Joined as CorpusChecks.Diagnostics joins them.
-            .Select(static (pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray())
+            .Select(static (pair, _) => CorpusChecks.Join(pair.Left, pair.Right))
             .Combine(declarations.Collect())
             .Select(static (input, _) => DeclarationLocations.Place(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ChecksPlaced);

@@ -35,31 +35,17 @@ public sealed class ParquetTableFormat : TableFormat
                     await group.WriteAsync(fields[i], table.Strings(i)).ConfigureAwait(false);
                     break;
                 case ColumnType.Int32 when column.Nullable:
-                    await group.WriteAsync<int>(fields[i], ToArray(table.Ints(i)).AsMemory()).ConfigureAwait(false);
+                    await group.WriteAsync<int>(fields[i], table.Ints(i).ToArray().AsMemory()).ConfigureAwait(false);
                     break;
                 case ColumnType.Int32:
-                    await group.WriteAsync<int>(fields[i], Required(table.Ints(i)).AsMemory()).ConfigureAwait(false);
+                    // A required column: Table.Add refused a null in it.
+                    await group.WriteAsync<int>(fields[i], table.Ints(i).Select(value => value!.Value).ToArray().AsMemory()).ConfigureAwait(false);
                     break;
                 case ColumnType.Date:
-                    await group.WriteAsync<DateOnly>(fields[i], ToArray(table.Dates(i)).AsMemory()).ConfigureAwait(false);
+                    await group.WriteAsync<DateOnly>(fields[i], table.Dates(i).ToArray().AsMemory()).ConfigureAwait(false);
                     break;
             }
         }
-    }
-
-    private static T[] ToArray<T>(IReadOnlyList<T> values)
-    {
-        var array = new T[values.Count];
-        for (int i = 0; i < array.Length; i++) array[i] = values[i];
-        return array;
-    }
-
-    // A required column: Table.Add refused a null in it.
-    private static int[] Required(IReadOnlyList<int?> values)
-    {
-        var array = new int[values.Count];
-        for (int i = 0; i < array.Length; i++) array[i] = values[i]!.Value;
-        return array;
     }
 
     private static DataField Field(Column column) => column.Type switch

@@ -23,7 +23,11 @@ internal static class CorpusChecks
     /// <summary>The checks, with the index of <paramref name="declarations"/> already built (<see cref="DeclarationIndex.Build"/>): <see cref="OfDeclarations"/>, then <see cref="OfReferences"/>.</summary>
     public static EquatableArray<DiagnosticInfo> Diagnostics(
         IReadOnlyList<FileDeclarations> declarations, DeclarationIndex index, IReadOnlyList<SeedFile> seeds, RegistryLink registries, IReadOnlyList<ArticleLink> articles) =>
-        OfDeclarations(declarations, index, seeds).Concat(OfReferences(index, registries, articles)).ToEquatableArray();
+        Join(OfDeclarations(declarations, index, seeds), OfReferences(index, registries, articles));
+
+    /// <summary>The diagnostics of both parts of the checks, in the one order every caller reports them in.</summary>
+    public static EquatableArray<DiagnosticInfo> Join(EquatableArray<DiagnosticInfo> ofDeclarations, EquatableArray<DiagnosticInfo> ofReferences) =>
+        ofDeclarations.Concat(ofReferences).ToEquatableArray();
 
     /// <summary>
     /// The checks that need only the declarations and the seeds — duplicates and name collisions, seeds, reference cycles,

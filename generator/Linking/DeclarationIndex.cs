@@ -33,11 +33,9 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
     private readonly Dictionary<string, (string FilePath, int Ordinal)>[] _owners;
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
-    private DeclarationIndex(EquatableArray<FileDeclarations> files)
+    private DeclarationIndex(EquatableArray<FileDeclarations> files, int statements)
     {
         Files = files;
-        int statements = 0;
-        foreach (var file in files) statements += file.Statements.Count;
         _statements = new(statements, StringComparer.Ordinal);
         _owners = new Dictionary<string, (string, int)>[KindCount];
         for (int kind = 0; kind < KindCount; kind++) _owners[kind] = new((EntityKind)kind == EntityKind.Statement ? statements : 0, StringComparer.Ordinal);
@@ -72,9 +70,9 @@ internal sealed class DeclarationIndex : IEquatable<DeclarationIndex>
     {
         // Sorted so the first declaration of an ID is the same whatever order the build passes files in.
         var files = declarations.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray();
-        var index = new DeclarationIndex(files);
         int statements = 0;
         foreach (var file in files) statements += file.Statements.Count;
+        var index = new DeclarationIndex(files, statements);
         // The ID holding each member name, by kind (indexed by EntityKind).
         var members = new Dictionary<string, Located<string>>[KindCount];
         for (int kind = 0; kind < KindCount; kind++) members[kind] = new((EntityKind)kind == EntityKind.Statement ? statements : 0, StringComparer.Ordinal);
