@@ -59,6 +59,22 @@ internal static class CorpusCheck
     /// <summary>Runs the generator's stages after parsing (<see cref="Parse"/>) on the parsed files, in any order: the index and the data sort them by path.</summary>
     public static CorpusCheckResult Run(IReadOnlyList<AnnotationFile> files, IReadOnlyList<CorpusInput> seeds, CancellationToken cancellationToken = default)
     {
+        var linked = Link(files, seeds, keepData: true, cancellationToken);
+        return new CorpusCheckResult(linked.Diagnostics, () => Data(linked, cancellationToken));
+    }
+
+    /// <summary>
+    /// What <see cref="Run(IReadOnlyList{AnnotationFile}, IReadOnlyList{CorpusInput}, CancellationToken)"/> reports, without its data:
+    /// each article's linked data is dropped as soon as it is linked, so a check of a large corpus holds only what its checks need.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Diagnose(IReadOnlyList<AnnotationFile> files, IReadOnlyList<CorpusInput> seeds, CancellationToken cancellationToken = default) =>
+        Link(files, seeds, keepData: false, cancellationToken).Diagnostics;
+
+    /// <summary>The linked corpus: its diagnostics and, when kept, what its data is written from.</summary>
+    private sealed record Linked(ImmutableArray<Diagnostic> Diagnostics, RegistryLink Registries, IReadOnlyList<ArticleLink> Links, EquatableArray<CountryData> Countries, EquatableArray<EntityRef> Unlinked);
+
+    private static Linked Link(IReadOnlyList<AnnotationFile> files, IReadOnlyList<CorpusInput> seeds, bool keepData, CancellationToken cancellationToken)
+    {
         var seedFiles = seeds.Select(s => SeedReading.Read(s.Path, () => SourceText.From(s.Text), escapedName: null, resource: null)).ToList();
 
         // The per-file projections run on every core; the corpus checks' index (of unplaced declarations) and the checks
@@ -75,6 +91,7 @@ internal static class CorpusCheck
         var catalog = new SeedCatalog(seedFiles);
         var links = files.Select(Declare.Unit).Where(unit => unit is not null).ToList().AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(unit => LinkArticle.Link(MatchSeed.Match(unit!, catalog), index, cancellationToken))
+            .Select(link => keepData ? link : link with { Data = null })
             .ToList();
         var summaries = links.Select(l => l.Summary).ToList();
         var (checksIndex, ofDeclarations) = declarationChecks.GetAwaiter().GetResult();
@@ -90,31 +107,31 @@ internal static class CorpusCheck
             .Select(d => d.ToDiagnostic())
             // As a build with no rule set: a rule off by default (CORP017) is not reported.
             .Where(d => d.Descriptor.IsEnabledByDefault);
+        return new Linked(Ordered(diagnostics), registries, keepData ? links : Array.Empty<ArticleLink>(), countries, unlinked);
+    }
 
-        byte[] Data()
-        {
-            // Each article's chunk stands alone (numbered within itself), so they are written on every core and joined in path order.
-            var registriesChunk = new StringBuilder();
-            CorpusDataWriter.WriteRegistries(registriesChunk, CorpusChecks.WithoutDanglingReferences(registries.Data, unlinked), countries);
-            var chunks = new List<byte[]> { Encoding.UTF8.GetBytes(registriesChunk.ToString()) };
-            chunks.AddRange(links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal).ToList()
-                .AsParallel().AsOrdered().WithCancellation(cancellationToken)
-                .Select(link =>
-                {
-                    var chunk = new StringBuilder();
-                    CorpusDataWriter.WriteArticle(chunk, CorpusChecks.WithoutDanglingReferences(link.Data!, unlinked), inlineText: true);
-                    return Encoding.UTF8.GetBytes(chunk.ToString());
-                }));
-            var data = new byte[chunks.Sum(c => (long)c.Length)];
-            int at = 0;
-            foreach (var chunk in chunks)
+    private static byte[] Data(Linked linked, CancellationToken cancellationToken)
+    {
+        // Each article's chunk stands alone (numbered within itself), so they are written on every core and joined in path order.
+        var registriesChunk = new StringBuilder();
+        CorpusDataWriter.WriteRegistries(registriesChunk, CorpusChecks.WithoutDanglingReferences(linked.Registries.Data, linked.Unlinked), linked.Countries);
+        var chunks = new List<byte[]> { Encoding.UTF8.GetBytes(registriesChunk.ToString()) };
+        chunks.AddRange(linked.Links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal).ToList()
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(link =>
             {
-                Buffer.BlockCopy(chunk, 0, data, at, chunk.Length);
-                at += chunk.Length;
-            }
-            return data;
+                var chunk = new StringBuilder();
+                CorpusDataWriter.WriteArticle(chunk, CorpusChecks.WithoutDanglingReferences(link.Data!, linked.Unlinked), inlineText: true);
+                return Encoding.UTF8.GetBytes(chunk.ToString());
+            }));
+        var data = new byte[chunks.Sum(c => (long)c.Length)];
+        int at = 0;
+        foreach (var chunk in chunks)
+        {
+            Buffer.BlockCopy(chunk, 0, data, at, chunk.Length);
+            at += chunk.Length;
         }
-        return new CorpusCheckResult(Ordered(diagnostics), Data);
+        return data;
     }
 
     /// <summary>By file, position, ID and message: the order a build log shows them in, whatever order they were found in.</summary>

@@ -32,7 +32,7 @@ public static class CheckCommand
         var corpus = new CorpusOptions().AddTo(check);
         check.SetAction(result => console.Guard(() =>
         {
-            var loaded = corpus.Load(result, console, requireClean: false, positional: result.GetValue(directory))!;
+            var loaded = corpus.Check(result, console, positional: result.GetValue(directory));
             switch (result.GetValue(format))
             {
                 case "json":

@@ -58,11 +58,15 @@ public sealed class CorpusOptions
         return CorpusFolder.At(current);
     }
 
+    /// <summary>Reads and checks the corpus the command line names, keeping only what the checks report.</summary>
+    public CheckedCorpus Check(ParseResult result, CliConsole console, string? positional = null) =>
+        CorpusLoader.Check(Resolve(result, positional, bundledByDefault: false), console.Progress);
+
     /// <summary>
-    /// Reads and checks the corpus the command line names. With <paramref name="requireClean"/>, a corpus
+    /// Reads, checks and links the corpus the command line names. With <paramref name="requireClean"/>, a corpus
     /// with errors is refused, as a build refuses it: its errors go to the error output and the result is null.
     /// </summary>
-    public CheckedCorpus? Load(ParseResult result, CliConsole console, bool requireClean, string? positional = null, bool bundledByDefault = false)
+    public LinkedCorpus? Load(ParseResult result, CliConsole console, bool requireClean, string? positional = null, bool bundledByDefault = false)
     {
         var corpus = CorpusLoader.Load(Resolve(result, positional, bundledByDefault), console.Progress);
         if (!requireClean || corpus.ErrorCount == 0) return corpus;

@@ -3,22 +3,18 @@ using System.Linq;
 
 namespace Corpus.Cli;
 
-/// <summary>A corpus folder after the generator's checks: what they report, and the corpus as the build would compile it.</summary>
-public sealed class CheckedCorpus
+/// <summary>A corpus folder after the generator's checks: what they report (<see cref="CorpusLoader.Check"/>).</summary>
+public class CheckedCorpus
 {
-    private readonly System.Lazy<CorpusGraph> _graph;
-
     /// <param name="folder">Where it was read from.</param>
     /// <param name="diagnostics">Every diagnostic, in file and position order.</param>
-    /// <param name="graph">Loads the linked corpus, on first use of <see cref="Graph"/>: a check alone never needs it.</param>
     /// <param name="sources">The files read, annotations then seeds.</param>
     /// <param name="annotationCount">How many of <paramref name="sources"/> are annotation files; the rest are seeds.</param>
-    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, System.Func<CorpusGraph> graph, IReadOnlyList<SourceFile> sources, int annotationCount)
+    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, IReadOnlyList<SourceFile> sources, int annotationCount)
     {
         if (annotationCount < 0 || annotationCount > sources.Count) throw new System.ArgumentOutOfRangeException(nameof(annotationCount));
         Folder = folder;
         Diagnostics = diagnostics;
-        _graph = new System.Lazy<CorpusGraph>(graph);
         Sources = sources;
         AnnotationCount = annotationCount;
     }
@@ -28,9 +24,6 @@ public sealed class CheckedCorpus
 
     /// <summary>Every diagnostic, in file and position order.</summary>
     public IReadOnlyList<CheckDiagnostic> Diagnostics { get; }
-
-    /// <summary>The linked corpus: everything that passed the checks.</summary>
-    public CorpusGraph Graph => _graph.Value;
 
     /// <summary>The files read, annotations then seeds.</summary>
     public IReadOnlyList<SourceFile> Sources { get; }
@@ -46,6 +39,26 @@ public sealed class CheckedCorpus
 
     /// <summary>The number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == "warning");
+}
+
+/// <summary>A corpus folder after the generator's checks, with the corpus as the build would compile it (<see cref="CorpusLoader.Load"/>).</summary>
+public sealed class LinkedCorpus : CheckedCorpus
+{
+    private readonly System.Lazy<CorpusGraph> _graph;
+
+    /// <param name="folder">Where it was read from.</param>
+    /// <param name="diagnostics">Every diagnostic, in file and position order.</param>
+    /// <param name="graph">Loads the linked corpus, on first use of <see cref="Graph"/>.</param>
+    /// <param name="sources">The files read, annotations then seeds.</param>
+    /// <param name="annotationCount">How many of <paramref name="sources"/> are annotation files; the rest are seeds.</param>
+    public LinkedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, System.Func<CorpusGraph> graph, IReadOnlyList<SourceFile> sources, int annotationCount)
+        : base(folder, diagnostics, sources, annotationCount)
+    {
+        _graph = new System.Lazy<CorpusGraph>(graph);
+    }
+
+    /// <summary>The linked corpus: everything that passed the checks.</summary>
+    public CorpusGraph Graph => _graph.Value;
 }
 
 /// <summary>A file the corpus was read from.</summary>

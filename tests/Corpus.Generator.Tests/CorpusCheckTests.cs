@@ -49,6 +49,20 @@ public class CorpusCheckTests
     }
 
     [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Diagnosing_without_the_data_reports_what_the_full_run_reports(string corpus)
+    {
+        var inputs = Inputs(corpus);
+        var files = inputs.Where(i => i.Kind == "annotation").Select(i => Check.Parse(new CheckInput(i.Path, i.Text))).ToList();
+        var seeds = inputs.Where(i => i.Kind == "seed").Select(i => new CheckInput(i.Path, i.Text)).ToList();
+
+        var diagnosed = Check.Diagnose(files, seeds);
+
+        if (corpus.EndsWith("errors", StringComparison.Ordinal)) Assert.Contains(diagnosed, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(Described(Check.Run(files, seeds).Diagnostics), Described(diagnosed));
+    }
+
+    [Theory]
     [InlineData("fixture")]
     [InlineData("repository")]
     public void Check_data_loads_as_the_corpus_the_driver_compiles(string corpus)
