@@ -34,43 +34,61 @@ internal sealed class FileContext
 internal sealed class MappingReader
 {
     private readonly FileContext _context;
-    // The accepted entries, in file order: a mapping has a few dozen keys at most, so a scan beats a hash table
-    // (and allocates one array, not a table per statement).
-    private readonly KeyValuePair<YamlNode, YamlNode>[] _entries;
+    // The accepted entries, in file order: a mapping has a few dozen keys at most, so a scan beats a hash table.
+    // The node's own entries while every key is accepted; a copy of the accepted ones once a key is refused.
+    private readonly ReadOnlyMemory<KeyValuePair<YamlNode, YamlNode>> _entries;
     private readonly int _count;
 
     public MappingReader(FileContext context, YamlNode node, string what, IReadOnlyList<string> allowedKeys)
     {
-        // Sized for the keys present, so it never grows while reading them.
-        _entries = node.Entries.Count == 0 ? Array.Empty<KeyValuePair<YamlNode, YamlNode>>() : new KeyValuePair<YamlNode, YamlNode>[node.Entries.Count];
         _context = context;
         Node = node;
         What = what;
-        foreach (var entry in node.Entries)
+        var all = node.EntryMemory;
+        _entries = all;
+        KeyValuePair<YamlNode, YamlNode>[]? accepted = null;
+        for (int i = 0; i < all.Length; i++)
         {
-            var key = entry.Key;
+            var entry = all.Span[i];
+            if (Refused(entry.Key))
+            {
+                if (accepted is null)
+                {
+                    // Sized for the keys present, so it never grows while reading them.
+                    accepted = new KeyValuePair<YamlNode, YamlNode>[all.Length];
+                    all.Span.Slice(0, _count).CopyTo(accepted);
+                    _entries = accepted;
+                }
+                continue;
+            }
+            if (accepted is not null) accepted[_count] = entry;
+            _count++;
+        }
+
+        bool Refused(YamlNode key)
+        {
             if (key.Kind != YamlNodeKind.Scalar)
             {
                 context.Invalid(key, "key", $"keys of {what} are plain words, not {key.Describe()}");
-                continue;
+                return true;
             }
             if (key.Value == "<<" && key.IsPlainScalar)
             {
                 context.Invalid(key, "key", "YAML merge keys ('<<: *anchor') are not supported in annotations; write the keys out, or use an alias for a whole value");
-                continue;
+                return true;
             }
             if (!allowedKeys.Contains(key.Value))
             {
                 context.Report(DiagnosticDescriptors.UnknownKey, key, FileContext.Shorten(key.Value), what,
                     Suggestions.DidYouMean(key.Value, allowedKeys), string.Join(", ", allowedKeys));
-                continue;
+                return true;
             }
             if (Find(key.Value) >= 0)
             {
                 context.Invalid(key, "key", $"'{key.Value}' is given twice in {what}; keep one");
-                continue;
+                return true;
             }
-            _entries[_count++] = entry;
+            return false;
         }
     }
 
@@ -88,9 +106,10 @@ internal sealed class MappingReader
 
     private int Find(string key)
     {
+        var entries = _entries.Span;
         for (int i = 0; i < _count; i++)
         {
-            if (string.Equals(_entries[i].Key.Value, key, StringComparison.Ordinal)) return i;
+            if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal)) return i;
         }
         return -1;
     }
@@ -98,7 +117,7 @@ internal sealed class MappingReader
     private bool TryGetEntry(string key, out KeyValuePair<YamlNode, YamlNode> entry)
     {
         int at = Find(key);
-        entry = at >= 0 ? _entries[at] : default;
+        entry = at >= 0 ? _entries.Span[at] : default;
         return at >= 0;
     }
 

@@ -6,7 +6,7 @@ using YamlDotNet.Core.Events;
 
 namespace Corpus.Generator.Yaml;
 
-internal enum YamlNodeKind
+internal enum YamlNodeKind : byte
 {
     Scalar,
     Mapping,
@@ -16,51 +16,56 @@ internal enum YamlNodeKind
 /// <summary>A YAML node with its exact position; the parser reads annotations from these. Immutable once built.</summary>
 internal sealed class YamlNode
 {
-    // Most nodes are scalars and hold neither; a collection holds exactly its own entries or items.
-    private readonly KeyValuePair<YamlNode, YamlNode>[]? _entries;
-    private readonly YamlNode[]? _items;
+    // A mapping's entries (KeyValuePair<YamlNode, YamlNode>[]) or a list's items (YamlNode[]); null for a scalar or an
+    // empty collection. One field for both, and a size of int: an annotation file has millions of nodes in all.
+    private readonly object? _children;
 
-    private YamlNode(YamlNodeKind kind, string value, bool isPlainScalar, TextRange range, KeyValuePair<YamlNode, YamlNode>[]? entries, YamlNode[]? items, long expandedSize)
+    private YamlNode(YamlNodeKind kind, string value, bool isPlainScalar, TextRange range, object? children, int expandedSize)
     {
         Kind = kind;
         Value = value;
         IsPlainScalar = isPlainScalar;
         Range = range;
-        _entries = entries;
-        _items = items;
+        _children = children;
         ExpandedSize = expandedSize;
     }
+
+    private KeyValuePair<YamlNode, YamlNode>[]? EntryArray => _children as KeyValuePair<YamlNode, YamlNode>[];
 
     public YamlNodeKind Kind { get; }
     public string Value { get; }
     public bool IsPlainScalar { get; }
     public TextRange Range { get; }
 
-    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries => (IReadOnlyList<KeyValuePair<YamlNode, YamlNode>>?)_entries ?? Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
-    public IReadOnlyList<YamlNode> Items => (IReadOnlyList<YamlNode>?)_items ?? Array.Empty<YamlNode>();
+    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries => (IReadOnlyList<KeyValuePair<YamlNode, YamlNode>>?)EntryArray ?? Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
+    /// <summary>The same entries as <see cref="Entries"/>, read without copying or an interface call.</summary>
+    public ReadOnlyMemory<KeyValuePair<YamlNode, YamlNode>> EntryMemory => EntryArray;
+
+    public IReadOnlyList<YamlNode> Items => (IReadOnlyList<YamlNode>?)(_children as YamlNode[]) ?? Array.Empty<YamlNode>();
 
     /// <summary>
     /// The number of nodes below and including this one, counting what aliases expand to. It stays bounded:
-    /// every alias adds its target's size to the bounded expansion count before the node is built.
+    /// every alias adds its target's size to the bounded expansion count before the node is built, so it is at most
+    /// the nodes written (fewer than the file's characters) plus <see cref="YamlTree.MaxAliasExpansion"/>.
     /// </summary>
-    public long ExpandedSize { get; }
+    public int ExpandedSize { get; }
 
-    public static YamlNode Scalar(string value, bool isPlain, TextRange range) => new(YamlNodeKind.Scalar, value, isPlain, range, null, null, 1);
+    public static YamlNode Scalar(string value, bool isPlain, TextRange range) => new(YamlNodeKind.Scalar, value, isPlain, range, null, 1);
 
     /// <summary>A mapping of <paramref name="entries"/> (copied: the list can be reused).</summary>
     public static YamlNode Mapping(TextRange range, List<KeyValuePair<YamlNode, YamlNode>> entries)
     {
-        long size = 1;
-        foreach (var entry in entries) size += entry.Key.ExpandedSize + entry.Value.ExpandedSize;
-        return new YamlNode(YamlNodeKind.Mapping, "", false, range, entries.Count == 0 ? null : entries.ToArray(), null, size);
+        int size = 1;
+        foreach (var entry in entries) size = checked(size + entry.Key.ExpandedSize + entry.Value.ExpandedSize);
+        return new YamlNode(YamlNodeKind.Mapping, "", false, range, entries.Count == 0 ? null : entries.ToArray(), size);
     }
 
     /// <summary>A list of <paramref name="items"/> (copied: the list can be reused).</summary>
     public static YamlNode Sequence(TextRange range, List<YamlNode> items)
     {
-        long size = 1;
-        foreach (var item in items) size += item.ExpandedSize;
-        return new YamlNode(YamlNodeKind.Sequence, "", false, range, null, items.Count == 0 ? null : items.ToArray(), size);
+        int size = 1;
+        foreach (var item in items) size = checked(size + item.ExpandedSize);
+        return new YamlNode(YamlNodeKind.Sequence, "", false, range, items.Count == 0 ? null : items.ToArray(), size);
     }
 
     /// <summary>A plain scalar that YAML reads as null (<c>~</c>, <c>null</c>, or nothing).</summary>
@@ -70,7 +75,7 @@ internal sealed class YamlNode
     /// This node as used through an alias at <paramref name="range"/>: the same content (shared, not
     /// copied), located where the alias is written, so a problem with the value is reported at each use.
     /// </summary>
-    public YamlNode At(TextRange range) => new(Kind, Value, IsPlainScalar, range, _entries, _items, ExpandedSize);
+    public YamlNode At(TextRange range) => new(Kind, Value, IsPlainScalar, range, _children, ExpandedSize);
 
     public string Describe() => Kind switch
     {
