@@ -45,14 +45,18 @@ internal sealed class TextLocator
         var lineStarts = new List<int>(text.Length / 32 + 1) { 0 };
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029') lineStarts.Add(i + 1);
+            int found = text.AsSpan(i).IndexOfAny(LineBreaks);
+            if (found < 0) break;
+            i += found;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
+            lineStarts.Add(i + 1);
         }
         _lineStarts = lineStarts.ToArray();
     }
 
     public string Text => _original;
+
+    private static ReadOnlySpan<char> LineBreaks => "\n\r\u0085\u2028\u2029".AsSpan();
 
     /// <summary>
     /// The occurrences of <paramref name="needle"/>, as original (start, length), in text order, found as
@@ -218,6 +222,12 @@ internal sealed class TextLocator
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            // Most characters are printable ASCII that folds to itself, after a word's first character: copied as they are.
+            if (c > ' ' && c < '\u007F' && c != '`' && !pendingSpace && i - length == shift)
+            {
+                folded[length++] = c;
+                continue;
+            }
             if (char.IsWhiteSpace(c))
             {
                 if (!pendingSpace) pendingIndex = i;
