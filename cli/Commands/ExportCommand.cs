@@ -45,24 +45,27 @@ public static class ExportCommand
         {
             var tableFormat = TableFormat.ByName(result.GetValue(format)!);
             DateTimeOffset? exportedAt = result.GetValue(time) is { } text ? ParseTime(text) : null;
-            if (Tabulate(corpus, result, console) is not (var folder, var sources, var tables)) return ExitCodes.CorpusErrors;
+            if (corpus.Load(result, console, requireClean: true) is not { } loaded) return ExitCodes.CorpusErrors;
+            var folder = loaded.Folder;
             string target = result.GetValue(output)!;
+            IReadOnlyList<Table> tables = Array.Empty<Table>();
             OutputDirectory.Write(target, result.GetValue(force), directory =>
             {
-                using var progress = console.Progress.Start("Writing " + tableFormat.Name, tables.Sum(t => t.RowCount));
+                // Each table is written to its own file as soon as it is built, on every core (CorpusTables.Build).
+                // The bar counts tables written, in steps that add up to about the number of statements, so a small corpus draws none.
+                int step = Math.Max(1, loaded.Graph.Statements.Count / CorpusTables.Count);
+                using var progress = console.Progress.Start("Writing " + tableFormat.Name, step * CorpusTables.Count);
                 var gate = new object();
-                // Each table to its own file, on every core, the largest first so that none is left to write alone at the end.
-                var largestFirst = tables.OrderByDescending(t => (long)t.RowCount * t.Columns.Count).ToList();
-                Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), table =>
+                tables = CorpusTables.Build(loaded.Graph, table =>
                 {
                     using (var stream = File.Create(Path.Combine(directory, table.Name + "." + tableFormat.Name)))
                     {
                         tableFormat.Write(table, stream);
                     }
-                    lock (gate) progress.Advance(table.RowCount);
+                    lock (gate) progress.Advance(step);
                 });
                 using var provenance = File.Create(Path.Combine(directory, Provenance.FileName));
-                Provenance.Write(provenance, folder, sources, tableFormat, tables, exportedAt);
+                Provenance.Write(provenance, folder, loaded.Sources, tableFormat, tables, exportedAt);
             });
             foreach (var table in tables)
             {
@@ -72,16 +75,6 @@ public static class ExportCommand
             return ExitCodes.Success;
         }));
         return export;
-    }
-
-    /// <summary>
-    /// The corpus as tables, with where it was read from; null when it has errors. The linked corpus is left behind here,
-    /// so the collector can take it while the tables are written (they hold all that is exported).
-    /// </summary>
-    private static (CorpusFolder Folder, IReadOnlyList<SourceFile> Sources, IReadOnlyList<Table> Tables)? Tabulate(CorpusOptions corpus, ParseResult result, CliConsole console)
-    {
-        if (corpus.Load(result, console, requireClean: true) is not { } loaded) return null;
-        return (loaded.Folder, loaded.Sources, CorpusTables.Build(loaded.Graph));
     }
 
     private static DateTimeOffset ParseTime(string text) =>

@@ -15,16 +15,23 @@ namespace Corpus.Cli;
 /// </summary>
 public static class CorpusTables
 {
+    /// <summary>The number of tables <see cref="Build"/> returns.</summary>
+    public const int Count = 20;
+
     /// <summary>Builds every table, in a fixed order.</summary>
-    public static IReadOnlyList<Table> Build(CorpusGraph graph)
+    /// <param name="graph">The linked corpus.</param>
+    /// <param name="built">When given, hears each table as soon as it is built, on the thread that built it: a caller writes
+    /// it there while other tables are still being built. Called from several threads at once.</param>
+    public static IReadOnlyList<Table> Build(CorpusGraph graph, Action<Table>? built = null)
     {
         if (graph is null) throw new ArgumentNullException(nameof(graph));
         var unnamed = UnnamedActors(graph);
+        Func<Table> statements = () => Statements(graph, unnamed), articles = () => Articles(graph), passages = () => Passages(graph);
         var builders = new Func<Table>[]
         {
-            () => Articles(graph),
-            () => Passages(graph),
-            () => Statements(graph, unnamed),
+            articles,
+            passages,
+            statements,
             () => StatementTargets(graph, unnamed),
             () => StatementTopics(graph),
             () => StatementRespondsTo(graph),
@@ -44,8 +51,17 @@ public static class CorpusTables
             () => EventActors(graph, unnamed),
             () => Topics(graph),
         };
-        // Built on every core, each table by one builder (the graph reads what they need thread-safely), and kept in this order.
-        return Partitioner.Create(builders, loadBalance: true).AsParallel().AsOrdered().Select(build => build()).ToList();
+        // Built on every core, each table by one builder (the graph reads what they need thread-safely), and kept in the order above.
+        // The tables with the most rows and text first, so that none is left to build and write alone at the end.
+        var longestFirst = new[] { statements, articles, passages }.Concat(builders).Distinct().ToList();
+        var tables = new Table[builders.Length];
+        Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(build =>
+        {
+            var table = build();
+            tables[Array.IndexOf(builders, build)] = table;
+            built?.Invoke(table);
+        });
+        return tables;
     }
 
     private static Table Articles(CorpusGraph graph)

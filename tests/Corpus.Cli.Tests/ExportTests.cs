@@ -208,6 +208,18 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Tables_come_in_their_fixed_order_and_each_is_heard_once_as_it_is_built()
+    {
+        var heard = new System.Collections.Concurrent.ConcurrentBag<Table>();
+        var tables = CorpusTables.Build(CorpusLoader.Load(CorpusFolder.Bundled).Graph, heard.Add);
+
+        Assert.Equal(s_tables, tables.Select(t => t.Name));
+        Assert.Equal(CorpusTables.Count, tables.Count);
+        Assert.Equal(tables.Select(t => t.Name).Order(StringComparer.Ordinal), heard.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.All(tables, table => Assert.Same(table, heard.Single(h => h.Name == table.Name)));
+    }
+
+    [Fact]
     public void Docs_describe_every_table_and_column_the_export_writes()
     {
         string docs = File.ReadAllText(Path.Combine(TestCorpora.Repository(), "docs", "cli.md"));
