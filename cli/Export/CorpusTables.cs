@@ -25,20 +25,21 @@ public static class CorpusTables
     public static IReadOnlyList<Table> Build(CorpusGraph graph, Action<Table>? built = null)
     {
         if (graph is null) throw new ArgumentNullException(nameof(graph));
-        var unnamed = UnnamedActors(graph);
-        Func<Table> statements = () => Statements(graph, unnamed), articles = () => Articles(graph), passages = () => Passages(graph);
+        // Named on first use, by the first table that needs the names (the tables that do not, such as articles, are built meanwhile).
+        var names = new Lazy<UnnamedIds>(() => UnnamedActors(graph), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        Func<Table> statements = () => Statements(graph, names.Value), articles = () => Articles(graph), passages = () => Passages(graph);
         var builders = new Func<Table>[]
         {
             articles,
             passages,
             statements,
-            () => StatementTargets(graph, unnamed),
+            () => StatementTargets(graph, names.Value),
             () => StatementTopics(graph),
             () => StatementRespondsTo(graph),
-            () => StatementActors("statement_about", "An actor a statement is about without being its target.", "about list", "about", graph, s => s.About, unnamed),
-            () => StatementActors("statement_addressees", "Someone a statement was made to (a news agency, an interviewer).", "addressees", "addressee", graph, s => s.Addressees, unnamed),
+            () => StatementActors("statement_about", "An actor a statement is about without being its target.", "about list", "about", graph, s => s.About, names.Value),
+            () => StatementActors("statement_addressees", "Someone a statement was made to (a news agency, an interviewer).", "addressees", "addressee", graph, s => s.Addressees, names.Value),
             () => StatementActors("statement_reported_by", "An intermediary who relayed a statement; ordinal 1 is the nearest, 2 whoever reported that one, and so on.",
-                "reported-by chain", "reported_by", graph, s => s.ReportedByChain, unnamed),
+                "reported-by chain", "reported_by", graph, s => s.ReportedByChain, names.Value),
             () => StatementConcerns(graph),
             () => StatementSameUtterance(graph),
             () => Officials(graph),
@@ -46,9 +47,9 @@ public static class CorpusTables
             () => RoleAttestations(graph),
             () => Organizations(graph),
             () => Countries(graph),
-            () => UnnamedActorTable(unnamed),
-            () => Events(graph, unnamed),
-            () => EventActors(graph, unnamed),
+            () => UnnamedActorTable(names.Value),
+            () => Events(graph, names.Value),
+            () => EventActors(graph, names.Value),
             () => Topics(graph),
         };
         // Built on every core, each table by one builder (the graph reads what they need thread-safely), and kept in the order above.
