@@ -8,15 +8,16 @@ public class CheckedCorpus
 {
     /// <param name="folder">Where it was read from.</param>
     /// <param name="diagnostics">Every diagnostic, in file and position order.</param>
-    /// <param name="sources">The files read, annotations then seeds.</param>
-    /// <param name="annotationCount">How many of <paramref name="sources"/> are annotation files; the rest are seeds.</param>
-    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, IReadOnlyList<SourceFile> sources, int annotationCount)
+    /// <param name="annotationCount">How many annotation files were read.</param>
+    /// <param name="seedCount">How many seed files were read.</param>
+    public CheckedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, int annotationCount, int seedCount)
     {
-        if (annotationCount < 0 || annotationCount > sources.Count) throw new System.ArgumentOutOfRangeException(nameof(annotationCount));
+        if (annotationCount < 0) throw new System.ArgumentOutOfRangeException(nameof(annotationCount));
+        if (seedCount < 0) throw new System.ArgumentOutOfRangeException(nameof(seedCount));
         Folder = folder;
         Diagnostics = diagnostics;
-        Sources = sources;
         AnnotationCount = annotationCount;
+        SeedCount = seedCount;
     }
 
     /// <summary>Where it was read from.</summary>
@@ -25,14 +26,11 @@ public class CheckedCorpus
     /// <summary>Every diagnostic, in file and position order.</summary>
     public IReadOnlyList<CheckDiagnostic> Diagnostics { get; }
 
-    /// <summary>The files read, annotations then seeds.</summary>
-    public IReadOnlyList<SourceFile> Sources { get; }
-
     /// <summary>The number of annotation files read.</summary>
     public int AnnotationCount { get; }
 
     /// <summary>The number of seed files read.</summary>
-    public int SeedCount => Sources.Count - AnnotationCount;
+    public int SeedCount { get; }
 
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
@@ -49,13 +47,17 @@ public sealed class LinkedCorpus : CheckedCorpus
     /// <param name="folder">Where it was read from.</param>
     /// <param name="diagnostics">Every diagnostic, in file and position order.</param>
     /// <param name="graph">Loads the linked corpus, on first use of <see cref="Graph"/>.</param>
-    /// <param name="sources">The files read, annotations then seeds.</param>
+    /// <param name="sources">The files read, annotations then seeds, with their hashes.</param>
     /// <param name="annotationCount">How many of <paramref name="sources"/> are annotation files; the rest are seeds.</param>
     public LinkedCorpus(CorpusFolder folder, IReadOnlyList<CheckDiagnostic> diagnostics, System.Func<CorpusGraph> graph, IReadOnlyList<SourceFile> sources, int annotationCount)
-        : base(folder, diagnostics, sources, annotationCount)
+        : base(folder, diagnostics, annotationCount, sources.Count - annotationCount)
     {
         _graph = new System.Lazy<CorpusGraph>(graph);
+        Sources = sources;
     }
+
+    /// <summary>The files read, annotations then seeds, each with the hash of the bytes read.</summary>
+    public IReadOnlyList<SourceFile> Sources { get; }
 
     /// <summary>The linked corpus: everything that passed the checks.</summary>
     public CorpusGraph Graph => _graph.Value;

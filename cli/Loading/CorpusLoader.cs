@@ -20,32 +20,34 @@ namespace Corpus.Cli;
 /// </summary>
 public static class CorpusLoader
 {
-    /// <summary>Reads, checks and links the corpus in <paramref name="folder"/>.</summary>
+    /// <summary>Reads, checks and links the corpus in <paramref name="folder"/>, with the hash of every file read.</summary>
     /// <exception cref="CorpusInputException">A file cannot be read or is not UTF-8.</exception>
     public static LinkedCorpus Load(CorpusFolder folder, IProgressSink? progress = null, CancellationToken cancellationToken = default)
     {
         CorpusCheckResult? result = null;
-        var (diagnostics, sources, annotationCount) = Run(folder, progress, (files, seeds) =>
+        var read = Run(folder, progress, hash: true, (files, seeds) =>
         {
             result = CorpusCheck.Run(files, seeds, cancellationToken);
             return result.Diagnostics;
         });
-        return new LinkedCorpus(folder, diagnostics, () => CorpusGraph.Load(() => result!.Data), sources, annotationCount);
+        return new LinkedCorpus(folder, read.Diagnostics, () => CorpusGraph.Load(() => result!.Data), read.Sources, read.AnnotationCount);
     }
 
     /// <summary>
-    /// Reads and checks the corpus in <paramref name="folder"/>, as <see cref="Load"/> does, without keeping the linked corpus:
-    /// what a check needs, in less memory and time.
+    /// Reads and checks the corpus in <paramref name="folder"/>, as <see cref="Load"/> does, keeping only what the checks report
+    /// (not the linked corpus, nor the files' hashes): what a check needs, in less memory and time.
     /// </summary>
     /// <exception cref="CorpusInputException">A file cannot be read or is not UTF-8.</exception>
     public static CheckedCorpus Check(CorpusFolder folder, IProgressSink? progress = null, CancellationToken cancellationToken = default)
     {
-        var (diagnostics, sources, annotationCount) = Run(folder, progress, (files, seeds) => CorpusCheck.Diagnose(files, seeds, cancellationToken));
-        return new CheckedCorpus(folder, diagnostics, sources, annotationCount);
+        var read = Run(folder, progress, hash: false, (files, seeds) => CorpusCheck.Diagnose(files, seeds, cancellationToken));
+        return new CheckedCorpus(folder, read.Diagnostics, read.AnnotationCount, read.SeedCount);
     }
 
-    private static (IReadOnlyList<CheckDiagnostic> Diagnostics, IReadOnlyList<SourceFile> Sources, int AnnotationCount) Run(
-        CorpusFolder folder, IProgressSink? progress, Func<IReadOnlyList<AnnotationFile>, IReadOnlyList<CorpusInput>, ImmutableArray<Diagnostic>> check)
+    /// <summary>What a run read and found: the diagnostics, and the files read (annotations then seeds, with their hashes when asked for).</summary>
+    private sealed record ReadCorpus(IReadOnlyList<CheckDiagnostic> Diagnostics, IReadOnlyList<SourceFile> Sources, int AnnotationCount, int SeedCount);
+
+    private static ReadCorpus Run(CorpusFolder folder, IProgressSink? progress, bool hash, Func<IReadOnlyList<AnnotationFile>, IReadOnlyList<CorpusInput>, ImmutableArray<Diagnostic>> check)
     {
         progress ??= IProgressSink.None;
         var annotationPaths = folder.Annotations();
@@ -57,8 +59,8 @@ public static class CorpusLoader
         List<(CorpusInput File, SourceFile Source)> seeds;
         using (var reading = progress.Start("Reading " + folder.Name, total))
         {
-            annotations = Read(annotationPaths, folder, reading, CorpusCheck.Parse);
-            seeds = Read(seedPaths, folder, reading, input => input);
+            annotations = Read(annotationPaths, folder, reading, hash, CorpusCheck.Parse);
+            seeds = Read(seedPaths, folder, reading, hash, input => input);
         }
 
         // One call into the generator: no finer progress to report than "checking".
@@ -70,21 +72,22 @@ public static class CorpusLoader
 
         // As the compiler does without an .editorconfig: rules disabled by default are not reported.
         var diagnostics = found.Where(d => d.Descriptor.IsEnabledByDefault).Select(ToCheckDiagnostic).ToList();
-        return (diagnostics, annotations.Select(a => a.Source).Concat(seeds.Select(s => s.Source)).ToList(), annotations.Count);
+        return new ReadCorpus(diagnostics, annotations.Select(a => a.Source).Concat(seeds.Select(s => s.Source)).ToList(), annotations.Count, seeds.Count);
     }
 
     /// <summary>
-    /// Reads, decodes and projects the files on every core, each with the hash of the bytes read; a file that
-    /// cannot be read is reported as reading them in order would: the first in path order.
+    /// Reads, decodes and projects the files on every core, each with the hash of the bytes read when <paramref name="hash"/> is set
+    /// (an empty hash otherwise); a file that cannot be read is reported as reading them in order would: the first in path order.
     /// </summary>
-    private static List<(T File, SourceFile Source)> Read<T>(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task, Func<CorpusInput, T> project) where T : class
+    private static List<(T File, SourceFile Source)> Read<T>(IReadOnlyList<string> paths, CorpusFolder folder, IProgressTask task, bool hash, Func<CorpusInput, T> project) where T : class
     {
         var gate = new object();
         var results = paths.AsParallel().AsOrdered().Select(path =>
         {
             try
             {
-                var (text, sha256) = SourceText.ReadHashed(path, folder.IsBundled ? folder.Relative(path) : path);
+                string display = folder.IsBundled ? folder.Relative(path) : path;
+                var (text, sha256) = hash ? SourceText.ReadHashed(path, display) : (SourceText.Read(path, display), "");
                 (T File, SourceFile Source)? input = (project(new CorpusInput(path, text)), new SourceFile(path, sha256));
                 lock (gate) task.Advance();
                 return (Input: input, Error: (CorpusInputException?)null);
