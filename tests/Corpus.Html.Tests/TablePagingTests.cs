@@ -121,8 +121,10 @@ public class TablePagingTests : IClassFixture<Browser>
         Assert.EndsWith($"({all.Count})", heading, StringComparison.Ordinal);
         Assert.Equal(PageSizes.EntityStatements, await more.Locator("xpath=following::ol[1]/li").CountAsync());
 
+        // Waiting starts before the click, so a navigation that ends before the wait begins is not missed.
+        var navigated = page.WaitForURLAsync("**/statements.html?*");
         await more.ClickAsync();
-        await page.WaitForURLAsync("**/statements.html?*");
+        await navigated;
         Assert.Equal($"{all.Count} of {_corpus.Statements.Count} statements", await page.TextContentAsync("#count"));
         Assert.Equal(label, await page.EvalOnSelectorAsync<string>("#filter-" + filter, "s => s.options[s.selectedIndex].textContent"));
         Assert.Equal(_corpus.Statements.Where(all.Contains).Take(PageSizes.StatementTable).Select(s => s.Id), await ShownStatements(page));
@@ -143,8 +145,11 @@ public class TablePagingTests : IClassFixture<Browser>
             seen.AddRange(await ShownStatements(page));
             var next = page.Locator(".pager >> nth=0 >> a[rel=next]");
             if (await next.CountAsync() == 0) break;
+            // Waiting starts before the click, so a navigation that ends before the wait begins is not missed; without
+            // scripts the page is complete once its document is parsed.
+            var navigated = page.WaitForURLAsync($"**/statements-{p + 1}.html", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             await next.ClickAsync();
-            await page.WaitForURLAsync($"**/statements-{p + 1}.html");
+            await navigated;
         }
         Assert.Equal(_corpus.Statements.Select(s => s.Id), seen);
         Assert.Empty(open.Problems);
