@@ -115,13 +115,18 @@ internal static class CorpusCheck
         // Each article's chunk stands alone (numbered within itself), so they are written on every core and joined in path order.
         var registriesChunk = new StringBuilder();
         CorpusDataWriter.WriteRegistries(registriesChunk, CorpusChecks.WithoutDanglingReferences(linked.Registries.Data, linked.Unlinked), linked.Countries);
-        var chunks = new List<byte[]> { Encoding.UTF8.GetBytes(registriesChunk.ToString()) };
-        chunks.AddRange(linked.Links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal).ToList()
+        // One source: the registries, every article's contents, then every article's chunk, in corpus order.
+        var articles = linked.Links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal).ToList()
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(link =>
+            .Select(l => CorpusChecks.WithoutDanglingReferences(l.Data!, linked.Unlinked)).ToList();
+        foreach (var article in articles) CorpusDataWriter.WriteContents(registriesChunk, article);
+        var chunks = new List<byte[]> { Encoding.UTF8.GetBytes(registriesChunk.ToString()) };
+        chunks.AddRange(articles
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(article =>
             {
                 var chunk = new StringBuilder();
-                CorpusDataWriter.WriteArticle(chunk, CorpusChecks.WithoutDanglingReferences(link.Data!, linked.Unlinked), inlineText: true);
+                CorpusDataWriter.WriteArticle(chunk, article, inlineText: true);
                 return Encoding.UTF8.GetBytes(chunk.ToString());
             }));
         var data = new byte[chunks.Sum(c => (long)c.Length)];

@@ -9,16 +9,18 @@ namespace Corpus;
 /// runtime reads it with these same names, field positions and escapes. Compiled into both.
 /// </summary>
 /// <remarks>
-/// Data is made of chunks: the registries chunk (it starts with the header) and one chunk per
-/// article (it starts with an <c>article</c> record). A whole corpus is the registries chunk
-/// followed by the article chunks in corpus order.
+/// Data is made of sources: the first starts with the registries chunk (it starts with the header);
+/// then come the contents of the source's articles (a <c>contents</c> record each, with its
+/// <c>contents-event</c> records), then their chunks in the same order (each starts with an
+/// <c>article</c> record). A whole corpus is one source: the registries, every article's contents,
+/// every article's chunk, in corpus order.
 /// </remarks>
 internal static class CorpusDataFormat
 {
     public const string Header = "corpus-data";
 
     /// <summary>Changes whenever a record's fields or meaning change; the runtime refuses any other.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string SharedTag = "shared";
     public const string CountryTag = "country";
@@ -32,6 +34,8 @@ internal static class CorpusDataFormat
     public const string BoilerplateTag = "boilerplate";
     public const string NotSpeechTag = "not-speech";
     public const string StatementTag = "statement";
+    public const string ContentsTag = "contents";
+    public const string ContentsEventTag = "contents-event";
 
     /// <summary>The last field of an event record when the event is declared in the current article's file.</summary>
     public const string ArticleEventMarker = "article";
@@ -54,6 +58,26 @@ internal static class CorpusDataFormat
     public const string ResourceEscape = "\\@";
 
     // Record fields (0 is the tag). The writer writes them in this order.
+
+    /// <summary>
+    /// Contents record fields: what loading reads of an article, without its chunk. <see cref="ContentsCodes"/> holds two
+    /// codes per statement, in text order: its kind's and its act's (<see cref="Code"/>); <see cref="ContentsSpeakers"/>
+    /// the statements' speaker references, space-separated.
+    /// </summary>
+    public const int ContentsId = 1, ContentsSource = 2, ContentsCodes = 3, ContentsSpeakers = 4;
+
+    /// <summary>Contents-event record fields: an event declared in the article's file, in the order of its chunk's event records.</summary>
+    public const int ContentsEventId = 1, ContentsEventPartOf = 2;
+
+    /// <summary>The code characters of a vocabulary's values, by position in its spellings (<c>Vocabulary.Spellings</c>).</summary>
+    private const string Codes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>The one-character code of the vocabulary value at <paramref name="position"/> among its spellings.</summary>
+    public static char Code(int position) =>
+        position >= 0 && position < Codes.Length ? Codes[position] : throw new ArgumentOutOfRangeException(nameof(position), position, "No code for a vocabulary value at this position.");
+
+    /// <summary>The position a code stands for, or -1 when <paramref name="code"/> is none.</summary>
+    public static int Position(byte code) => code >= 'A' && code <= 'Z' ? code - 'A' : code >= 'a' && code <= 'z' ? code - 'a' + 26 : -1;
 
     /// <summary>Article record fields; the text is the last field, after <see cref="ArticleUpdated"/>.</summary>
     public const int ArticleId = 1, ArticleSource = 2, ArticleHeadline = 3, ArticleSubheadline = 4, ArticleOutlet = 5, ArticleByline = 6,

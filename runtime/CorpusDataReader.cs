@@ -12,10 +12,10 @@ namespace Corpus;
 /// <summary>
 /// Reads the data a generator compiles a corpus into (<see cref="CorpusDataFormat"/>,
 /// docs/data-format.md): UTF-8 lines, one record each, tab-separated fields with backslash
-/// escapes, in chunks: the registries, then one per article. Loading is one quick pass that reads
-/// the registries whole and, of each article, its ID, seed path and events, and of each statement
-/// its kind, act and position; the rest of an article and of a statement is read from its chunk on
-/// first use (<see cref="CorpusIndex"/>).
+/// escapes, in sources: the registries, then each source's contents, then its article chunks.
+/// Loading reads the registries whole and the contents records (each article's ID, seed path and
+/// events, each statement's kind, act and speaker reference) and stops at the first chunk: the
+/// chunks are read on first use (<see cref="CorpusIndex"/>).
 /// </summary>
 internal static class CorpusDataReader
 {
@@ -24,7 +24,8 @@ internal static class CorpusDataReader
 
     /// <summary>
     /// A corpus: the first source starts with the registries chunk (a whole corpus in one source, as tools
-    /// write it, goes on with the article chunks), each other source holds the chunks of one or more articles.
+    /// write it, goes on with every article's contents and chunk), each other source holds the contents and
+    /// chunks of one or more articles.
     /// </summary>
     public static CorpusGraph Read(ChunkSource registries, IReadOnlyList<ChunkSource> articles)
     {
@@ -34,8 +35,7 @@ internal static class CorpusDataReader
         return index.Link();
     }
 
-    // The one loop that sees every byte of the corpus on load: compiled optimized from the start.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Reads a source up to its first article chunk: the registries, if it has them, and the contents.
     private static void ReadSource(CorpusIndex index, ChunkSource source, bool isFirst)
     {
         var data = source.Read();
@@ -44,30 +44,17 @@ internal static class CorpusDataReader
         int position = 0;
         while (position < data.Length)
         {
-            int end = data.Slice(position).IndexOf((byte)'\n');
-            int lineEnd = end < 0 ? data.Length : position + end;
+            int lineEnd = RecordEnd(data, position);
             var record = data.Slice(position, lineEnd - position);
-            if (record.StartsWith(s_statement))
-            {
-                // Most records are statements: read the few fields a statement keeps without splitting the line.
-                index.AddStatement(data, position, record);
-            }
-            else if (record.Length > 0 && !(index.InArticle && IsReadOnFirstUse(record)))
-            {
-                index.Add(Record.Split(data, position, lineEnd, fields), position);
-            }
+            if (record.StartsWith(s_article)) break;
+            if (record.Length > 0) index.Add(Record.Split(data, position, lineEnd, fields), position);
             position = lineEnd + 1;
         }
-        index.EndSource(data.Length);
+        index.EndSource(Math.Min(position, data.Length));
     }
 
-    /// <summary>An article's records that only its own members need: read from its chunk when first used.</summary>
-    private static bool IsReadOnFirstUse(ReadOnlySpan<byte> record) =>
-        record.StartsWith(s_shared) || record.StartsWith(s_unnamed) || record.StartsWith(s_boilerplate) || record.StartsWith(s_notSpeech);
-
     // The tags a line starts with, tab included, from the format's own spelling.
-    private static readonly byte[] s_statement = TagBytes(StatementTag), s_shared = TagBytes(SharedTag), s_unnamed = TagBytes(UnnamedTag),
-        s_boilerplate = TagBytes(BoilerplateTag), s_notSpeech = TagBytes(NotSpeechTag);
+    private static readonly byte[] s_article = TagBytes(ArticleTag);
 
     internal static byte[] TagBytes(string tag) => Encoding.UTF8.GetBytes(tag + "\t");
 
@@ -107,6 +94,45 @@ internal sealed class ChunkSource
     }
 
     public ReadOnlySpan<byte> Read() => _source is not null ? _source() : _articles!(_index);
+
+    /// <summary>Where the source's first article chunk starts (its length when it has none), and how many it has: set by the load.</summary>
+    internal int ChunksStart { get; set; }
+
+    internal int ArticleCount { get; set; }
+
+    // Where each article chunk starts, the source's length last: found on first use.
+    private int[]? _articleStarts;
+
+    /// <summary>Where the chunk of the source's <paramref name="ordinal"/>-th article starts; the next one's start is where it ends.</summary>
+    public int ArticleStart(int ordinal) => (Volatile.Read(ref _articleStarts) ?? FindArticles())[ordinal];
+
+    private int[] FindArticles()
+    {
+        var data = Read();
+        var starts = new int[ArticleCount + 1];
+        int found = 0;
+        int position = ChunksStart;
+        while (position < data.Length)
+        {
+            int end = CorpusDataReader.RecordEnd(data, position);
+            if (data.Slice(position, end - position).StartsWith(s_article))
+            {
+                if (found == ArticleCount) break;
+                starts[found++] = position;
+            }
+            position = end + 1;
+        }
+        if (found != ArticleCount || position < data.Length)
+        {
+            throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, ChunksStart),
+                $"the contents name {ArticleCount} articles, and the chunks after them hold {(position < data.Length ? "more" : found.ToString(CultureInfo.InvariantCulture))}");
+        }
+        starts[ArticleCount] = data.Length;
+        Interlocked.CompareExchange(ref _articleStarts, starts, null);
+        return _articleStarts!;
+    }
+
+    private static readonly byte[] s_article = CorpusDataReader.TagBytes(ArticleTag);
 
     public Assembly? Assembly
     {

@@ -19,8 +19,8 @@ namespace Corpus;
 /// </summary>
 internal sealed class CorpusIndex
 {
-    private static readonly byte[][] s_kindSpellings = Utf8Spellings<StatementKind>();
-    private static readonly byte[][] s_actSpellings = Utf8Spellings<SpeechAct>();
+    private static readonly int s_kindCount = Vocabulary.Spellings<StatementKind>().Count;
+    private static readonly int s_actCount = Vocabulary.Spellings<SpeechAct>().Count;
 
     private readonly object _gate = new();
     private readonly List<Topic> _topics = new();
@@ -51,15 +51,12 @@ internal sealed class CorpusIndex
     private UnnamedActor[] _registryUnnamed = Array.Empty<UnnamedActor>();
     private readonly List<UnnamedActor> _registryUnnamedList = new();
 
-    // The source being read, the article whose chunk it is in, and that article's statements so far.
+    // The source being read, the article whose contents were read last in it, and how many articles it has so far.
     private ChunkSource? _source;
     private Official? _lastOfficial;
     private Article? _lastArticle;
-    private readonly List<Statement> _articleStatements = new();
+    private int _sourceArticles;
     private bool _sawHeader;
-
-    /// <summary>Whether the records being read are in an article's chunk (after its article record).</summary>
-    public bool InArticle => _lastArticle is not null;
 
     /// <summary>Starts a source; the first one read must start with the format header.</summary>
     public void BeginSource(ChunkSource source, bool isFirst)
@@ -67,10 +64,15 @@ internal sealed class CorpusIndex
         _source = source;
         _sawHeader = !isFirst;
         _lastArticle = null;
+        _sourceArticles = 0;
     }
 
-    /// <summary>Ends a source: its last article's chunk ends with it.</summary>
-    public void EndSource(int length) => EndArticle(length);
+    /// <summary>Ends the part of a source that loading reads: its article chunks start at <paramref name="chunksStart"/>.</summary>
+    public void EndSource(int chunksStart)
+    {
+        _source!.ChunksStart = chunksStart;
+        _source.ArticleCount = _sourceArticles;
+    }
 
     /// <summary>A record other than a statement, read whole.</summary>
     public void Add(Record record, int recordStart)
@@ -85,11 +87,26 @@ internal sealed class CorpusIndex
             return;
         }
         string tag = TagOf(record);
+        if (_lastArticle is not null && tag != ContentsTag && tag != ContentsEventTag) throw record.Error($"a {tag} record among the contents");
         switch (tag)
         {
+            case ContentsTag:
+                _lastArticle = ReadContents(record, recordStart);
+                _articles.Add(_lastArticle);
+                break;
+            case ContentsEventTag:
+            {
+                var article = _lastArticle ?? throw record.Error("an article's event before any contents record");
+                var events = article.EventList ??= new List<Event>();
+                events.Add(new Event(this, article, events.Count, record.Required(ContentsEventId)) { PartOfId = record.Field(ContentsEventPartOf) });
+                _eventCount++;
+                break;
+            }
             case SharedTag:
-                // Registries share no texts; an article's are read on first use.
-                throw record.Error("a shared text before any article");
+            case BoilerplateTag:
+            case NotSpeechTag:
+            case StatementTag:
+                throw record.Error($"a {tag} record outside an article's chunk");
             case CountryTag:
                 CountryOf(record.Required(1));
                 break;
@@ -126,28 +143,11 @@ internal sealed class CorpusIndex
                 // The registries' own; an article's are read on first use.
                 _registryUnnamedList.Add(UnnamedActorOf(record));
                 break;
-            case ArticleTag:
-                EndArticle(recordStart);
-                _lastArticle = ReadArticle(record, recordStart);
-                _articles.Add(_lastArticle);
-                break;
-            case BoilerplateTag:
-            case NotSpeechTag:
-                throw record.Error($"a {tag} passage before any article");
             case EventTag:
             {
-                // The ID and where it belongs now; the rest of the record on first use.
-                var @event = new Event(this, _source!, recordStart, record.Required(EventId)) { PartOfId = record.Field(EventPartOf) };
-                if (record.Field(EventMarker) == ArticleEventMarker)
-                {
-                    var article = _lastArticle ?? throw record.Error("an article event before any article");
-                    @event.Article = article;
-                    (article.EventList ??= new List<Event>()).Add(@event);
-                }
-                else
-                {
-                    _registryEvents.Add(@event);
-                }
+                // A registry event: the ID now, the rest of the record on first use. An article's own are in its contents.
+                if (record.Field(EventMarker) == ArticleEventMarker) throw record.Error("an article's event outside its chunk");
+                _registryEvents.Add(new Event(this, _source!, recordStart, record.Required(EventId)) { PartOfId = record.Field(EventPartOf) });
                 _eventCount++;
                 break;
             }
@@ -157,7 +157,7 @@ internal sealed class CorpusIndex
     }
 
     private static readonly string[] s_tags =
-        { ArticleTag, EventTag, CountryTag, TopicTag, OrganizationTag, OfficialTag, RoleTag, UnnamedTag, SharedTag, BoilerplateTag, NotSpeechTag, StatementTag };
+        { ContentsTag, ContentsEventTag, EventTag, CountryTag, TopicTag, OrganizationTag, OfficialTag, RoleTag, UnnamedTag, SharedTag, BoilerplateTag, NotSpeechTag, StatementTag, ArticleTag };
     private static readonly byte[][] s_tagBytes = Utf8(s_tags);
 
     private static byte[][] Utf8(string[] values)
@@ -178,48 +178,34 @@ internal sealed class CorpusIndex
         return Encoding.UTF8.GetString(raw);
     }
 
-    /// <summary>A statement record: its kind and act now, the rest when first used.</summary>
+    /// <summary>
+    /// An article's contents record: the article and its statements, each with its kind, act and where its speaker
+    /// reference is; the rest of the article and of its statements is read from its chunk on first use.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddStatement(ReadOnlySpan<byte> data, int recordStart, ReadOnlySpan<byte> record)
+    private Article ReadContents(Record record, int recordStart)
     {
-        var article = _lastArticle ?? throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, recordStart), "a statement before any article");
-        StatementKind kind = default;
-        SpeechAct act = default;
-        int field = 0, fieldStart = 0;
-        while (field <= StatementAct)
+        if (record.Raw(ContentsId).IsEmpty) throw record.Error($"field {ContentsId} is empty");
+        var article = new Article(this, _source!, _sourceArticles++, recordStart, record.Required(ContentsSource));
+        var codes = record.Raw(ContentsCodes);
+        if (codes.Length % 2 != 0) throw record.Error("a contents record with a statement's kind and no act");
+        var speakers = record.Raw(ContentsSpeakers);
+        int speakersAt = record.Offset(ContentsSpeakers);
+        var statements = codes.Length == 0 ? Array.Empty<Statement>() : new Statement[codes.Length / 2];
+        int at = 0;
+        for (int i = 0; i < statements.Length; i++)
         {
-            int tab = record.Slice(fieldStart).IndexOf((byte)'\t');
-            if (tab < 0 && field < StatementAct) throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, recordStart), "a statement record with too few fields");
-            var value = tab < 0 ? record.Slice(fieldStart) : record.Slice(fieldStart, tab);
-            switch (field)
-            {
-                case StatementKindField: kind = (StatementKind)Spelled(value, s_kindSpellings, nameof(StatementKind), data, recordStart); break;
-                case StatementAct: act = (SpeechAct)Spelled(value, s_actSpellings, nameof(SpeechAct), data, recordStart); break;
-            }
-            fieldStart += tab + 1;
-            field++;
+            int kind = Position(codes[2 * i]), act = Position(codes[2 * i + 1]);
+            if ((uint)kind >= (uint)s_kindCount || (uint)act >= (uint)s_actCount) throw record.Error($"unknown codes '{(char)codes[2 * i]}{(char)codes[2 * i + 1]}' of statement {i}");
+            int space = at < speakers.Length ? speakers.Slice(at).IndexOf((byte)' ') : -1;
+            int end = space < 0 ? speakers.Length : at + space;
+            if (end <= at || (space < 0) != (i == statements.Length - 1)) throw record.Error($"a contents record with {statements.Length} statements and another number of speakers");
+            statements[i] = new Statement(article, i, speakersAt + at, (StatementKind)kind, (SpeechAct)act);
+            at = end + 1;
         }
-        _articleStatements.Add(new Statement(article, recordStart, kind, act));
-    }
-
-    /// <summary>The article record: its seed path now (the corpus is ordered by it), the rest of its chunk on first use.</summary>
-    private Article ReadArticle(Record record, int recordStart)
-    {
-        // The text is the last field, after the updated date.
-        if (record.Count <= ArticleUpdated + 1) throw record.Error("an article record with too few fields");
-        if (record.Raw(ArticleId).IsEmpty) throw record.Error($"field {ArticleId} is empty");
-        return new Article(this, _source!, recordStart, record.Required(ArticleSource));
-    }
-
-    /// <summary>Ends the current article's chunk at <paramref name="chunkEnd"/>: its statements are known.</summary>
-    private void EndArticle(int chunkEnd)
-    {
-        var article = _lastArticle;
-        if (article is null) return;
-        article.ChunkEnd = chunkEnd;
-        article.StatementArray = _articleStatements.Count == 0 ? Array.Empty<Statement>() : _articleStatements.ToArray();
-        _articleStatements.Clear();
-        _lastArticle = null;
+        if (statements.Length == 0 && !speakers.IsEmpty) throw record.Error("a contents record with speakers and no statements");
+        article.StatementArray = statements;
+        return article;
     }
 
     // Linking is split into small methods, each loop in its own. The loops that only hand each item to the
@@ -372,18 +358,10 @@ internal sealed class CorpusIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Actor ReadSpeaker(Statement statement)
     {
-        var data = statement.Article.Source.Read();
-        int start = statement.RecordStart;
-        // "statement", the ID, then the speaker; a statement record has more fields after it, so a tab ends it.
-        var record = data.Slice(start);
-        for (int field = 0; field < StatementSpeaker; field++)
-        {
-            int tab = record.IndexOf((byte)'\t');
-            if (tab < 0) throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, start), "a statement record with too few fields");
-            record = record.Slice(tab + 1);
-        }
-        int end = record.IndexOf((byte)'\t');
-        return Actor(end < 0 ? record : record.Slice(0, end), statement.Article);
+        // In the article's contents record: a space ends it, or the tab or line break after the last one.
+        var reference = statement.Article.Source.Read().Slice(statement.SpeakerAt);
+        int end = reference.IndexOfAny((byte)' ', (byte)'\t', (byte)'\n');
+        return Actor(end < 0 ? reference : reference.Slice(0, end), statement.Article);
     }
 
     /// <summary>A statement's position in its article's text, from its record.</summary>
@@ -404,13 +382,45 @@ internal sealed class CorpusIndex
         return RecordAt(data, statement.RecordStart, buffer).Int(field);
     }
 
-    /// <summary>An article's ID, from its record.</summary>
+    /// <summary>An article's ID, from its contents record.</summary>
     public string ReadId(Article article)
     {
         var data = article.Source.Read();
-        Span<Range> buffer = stackalloc Range[ArticleId + 2];
-        return RecordAt(data, article.RecordStart, buffer).Required(ArticleId);
+        Span<Range> buffer = stackalloc Range[ContentsId + 2];
+        return RecordAt(data, article.ContentsStart, buffer).Required(ContentsId);
     }
+
+    /// <summary>Where an article's statement and event records start in its chunk, in order; as many as its contents name.</summary>
+    public ChunkRecords ReadChunkRecords(Article article)
+    {
+        var data = article.Source.Read();
+        var statements = new int[article.StatementArray.Length];
+        var events = new int[article.EventList?.Count ?? 0];
+        int statementCount = 0, eventCount = 0;
+        int position = CorpusDataReader.RecordEnd(data, article.RecordStart) + 1;
+        while (position < article.ChunkEnd)
+        {
+            int end = CorpusDataReader.RecordEnd(data, position);
+            var record = data.Slice(position, end - position);
+            if (record.StartsWith(s_statementLine))
+            {
+                if (statementCount == statements.Length) throw ChunkMismatch(data, article, "statements");
+                statements[statementCount++] = position;
+            }
+            else if (record.StartsWith(s_eventLine))
+            {
+                if (eventCount == events.Length) throw ChunkMismatch(data, article, "events");
+                events[eventCount++] = position;
+            }
+            position = end + 1;
+        }
+        if (statementCount != statements.Length) throw ChunkMismatch(data, article, "statements");
+        if (eventCount != events.Length) throw ChunkMismatch(data, article, "events");
+        return new ChunkRecords(statements, events);
+    }
+
+    private static FormatException ChunkMismatch(ReadOnlySpan<byte> data, Article article, string what) =>
+        CorpusDataReader.Error(CorpusDataReader.LineOf(data, article.RecordStart), $"an article chunk whose {what} are not those its contents record names");
 
     /// <summary>An article's metadata: the fields of its record but the ID, the seed path and the text.</summary>
     public ArticleMetadata ReadMetadata(Article article)
@@ -472,7 +482,8 @@ internal sealed class CorpusIndex
 
     private delegate void RecordReader(Record record);
 
-    private static readonly byte[] s_sharedLine = CorpusDataReader.TagBytes(SharedTag), s_unnamedLine = CorpusDataReader.TagBytes(UnnamedTag),
+    private static readonly byte[] s_statementLine = CorpusDataReader.TagBytes(StatementTag), s_eventLine = CorpusDataReader.TagBytes(EventTag),
+        s_sharedLine = CorpusDataReader.TagBytes(SharedTag), s_unnamedLine = CorpusDataReader.TagBytes(UnnamedTag),
         s_boilerplateLine = CorpusDataReader.TagBytes(BoilerplateTag), s_notSpeechLine = CorpusDataReader.TagBytes(NotSpeechTag);
     private static readonly byte[] s_resourceEscape = Encoding.UTF8.GetBytes(ResourceEscape);
 
@@ -686,26 +697,18 @@ internal sealed class CorpusIndex
 
     private static T Lookup<T>(Dictionary<string, T> map, string id) =>
         map.TryGetValue(id, out var value) ? value : throw CorpusDataReader.Error(0, $"unknown ID '{id}'");
+}
 
-    /// <summary>
-    /// An enum value from its UTF-8 spelling, without making a string: this runs for every statement on load.
-    /// The vocabularies declare their values in order from 0, as Spellings lists them.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Spelled(ReadOnlySpan<byte> value, byte[][] spellings, string vocabulary, ReadOnlySpan<byte> data, int recordStart)
+/// <summary>Where an article's statement and event records start in its source's data, in chunk order.</summary>
+internal sealed class ChunkRecords
+{
+    public ChunkRecords(int[] statements, int[] events)
     {
-        for (int i = 0; i < spellings.Length; i++)
-        {
-            if (value.SequenceEqual(spellings[i])) return i;
-        }
-        throw CorpusDataReader.Error(CorpusDataReader.LineOf(data, recordStart), $"unknown {vocabulary} '{Encoding.UTF8.GetString(value)}'");
+        Statements = statements;
+        Events = events;
     }
 
-    private static byte[][] Utf8Spellings<TEnum>() where TEnum : struct, Enum
-    {
-        var spellings = Vocabulary.Spellings<TEnum>();
-        var bytes = new byte[spellings.Count][];
-        for (int i = 0; i < bytes.Length; i++) bytes[i] = Encoding.UTF8.GetBytes(spellings[i]);
-        return bytes;
-    }
+    public int[] Statements { get; }
+
+    public int[] Events { get; }
 }

@@ -23,22 +23,27 @@ public interface IRespondable
 /// </remarks>
 public sealed class Statement : IRespondable
 {
-    // What every statement keeps from the load: the rest is in its record, at RecordStart of its article's data.
+    // What every statement keeps from the load: the rest is in its record in its article's chunk.
     private readonly byte _kind;
     private readonly byte _act;
+    private readonly int _ordinal;
     // Null, then the speaker (the detail most queries ask for, read alone), then every detail, the speaker among them.
     private object? _resolved;
 
-    internal Statement(Article article, int recordStart, StatementKind kind, SpeechAct act)
+    internal Statement(Article article, int ordinal, int speakerAt, StatementKind kind, SpeechAct act)
     {
         Article = article;
-        RecordStart = recordStart;
+        _ordinal = ordinal;
+        SpeakerAt = speakerAt;
         _kind = (byte)kind;
         _act = (byte)act;
     }
 
+    /// <summary>Where the statement's speaker reference is in its article's data (in the article's contents record).</summary>
+    internal int SpeakerAt { get; }
+
     /// <summary>Where the statement's record starts in its article's data.</summary>
-    internal int RecordStart { get; }
+    internal int RecordStart => Article.Records.Statements[_ordinal];
 
     internal StatementDetails Details
     {
@@ -323,24 +328,34 @@ public sealed class Article
     private string? _text;
     private string? _body;
 
-    internal Article(CorpusIndex index, ChunkSource source, int recordStart, string sourcePath)
+    internal Article(CorpusIndex index, ChunkSource source, int ordinal, int contentsStart, string sourcePath)
     {
         Index = index;
         Source = source;
-        RecordStart = recordStart;
+        _ordinal = ordinal;
+        ContentsStart = contentsStart;
         SourcePath = sourcePath;
     }
+
+    private readonly int _ordinal;
+    private ChunkRecords? _records;
 
     internal CorpusIndex Index { get; }
 
     /// <summary>The data the article was read from; it and its statements read the rest of their records from it.</summary>
     internal ChunkSource Source { get; }
 
+    /// <summary>Where the article's contents record is in its data.</summary>
+    internal int ContentsStart { get; }
+
     /// <summary>Where the article's record, the start of its chunk, is in its data.</summary>
-    internal int RecordStart { get; }
+    internal int RecordStart => Source.ArticleStart(_ordinal);
 
     /// <summary>Where the article's chunk ends in its data.</summary>
-    internal int ChunkEnd { get; set; }
+    internal int ChunkEnd => Source.ArticleStart(_ordinal + 1);
+
+    /// <summary>Where the records of its statements and events are, found on first use.</summary>
+    internal ChunkRecords Records => Once(ref _records, Index.ReadChunkRecords);
 
     /// <summary>The article's statements, in text order; set once its chunk is read.</summary>
     internal Statement[] StatementArray
@@ -488,18 +503,32 @@ public sealed class Event : IRespondable
     private IReadOnlyList<Statement>? _responses;
     private IReadOnlyList<Statement>? _concernedBy;
 
+    /// <summary>A registry event, whose record starts at <paramref name="recordStart"/> of <paramref name="source"/>.</summary>
     internal Event(CorpusIndex index, ChunkSource source, int recordStart, string id)
     {
         Index = index;
         Source = source;
-        RecordStart = recordStart;
+        _recordStart = recordStart;
         Id = id;
     }
+
+    /// <summary>The <paramref name="ordinal"/>-th event of an article's own, whose record is in the article's chunk.</summary>
+    internal Event(CorpusIndex index, Article article, int ordinal, string id)
+    {
+        Index = index;
+        Source = article.Source;
+        Article = article;
+        _recordStart = -1 - ordinal;
+        Id = id;
+    }
+
+    // A registry event's record start, or -1 - n for the n-th event of its article's chunk.
+    private readonly int _recordStart;
 
     /// <summary>The data the event was read from, and where its record starts in it: the rest of its fields are read on first use.</summary>
     internal ChunkSource Source { get; }
 
-    internal int RecordStart { get; }
+    internal int RecordStart => _recordStart >= 0 ? _recordStart : Article!.Records.Events[-1 - _recordStart];
 
     private EventMetadata? _metadata;
 

@@ -36,10 +36,7 @@ internal static class ArticleEmitter
                 Accessor(w, articles[i]);
             }
             w.Line();
-            GeneratedCode.DataMethod(w, "private", ArticleChunks.DataMethod(articles[0].Id), b =>
-            {
-                foreach (var article in articles) CorpusDataWriter.WriteArticle(b, article, inlineText: false);
-            });
+            GeneratedCode.DataMethod(w, "private", ArticleChunks.DataMethod(articles[0].Id), b => CorpusDataWriter.WriteArticles(b, articles, inlineText: false));
             w.CloseBlock();
         }
         w.CloseBlock();

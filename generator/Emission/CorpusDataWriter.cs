@@ -31,6 +31,25 @@ internal static class CorpusDataWriter
         foreach (var e in registries.Events) chunk.Event(e, isArticleEvent: false);
     }
 
+    /// <summary>The articles of one source: every article's contents, then every article's chunk, in the same order.</summary>
+    public static void WriteArticles(StringBuilder output, IReadOnlyList<ArticleData> articles, bool inlineText)
+    {
+        foreach (var a in articles) WriteContents(output, a);
+        foreach (var a in articles) WriteArticle(output, a, inlineText);
+    }
+
+    /// <summary>
+    /// What loading reads of an article, apart from its chunk: its ID and seed path, each statement's kind, act and
+    /// speaker, and its own events' IDs and wholes. Its chunk must follow the contents of every article of the source.
+    /// </summary>
+    public static void WriteContents(StringBuilder output, ArticleData a)
+    {
+        var chunk = new Chunk(output);
+        chunk.NumberUnnamed(a);
+        chunk.Contents(a);
+        foreach (var e in a.Events) Record(output, ContentsEventTag, e.Id, e.PartOf);
+    }
+
     /// <summary>One article's chunk. Its text is written in unless <paramref name="inlineText"/> is false and a resource holds it.</summary>
     public static void WriteArticle(StringBuilder output, ArticleData a, bool inlineText)
     {
@@ -51,14 +70,7 @@ internal static class CorpusDataWriter
         output.Append('\n');
 
         chunk.WriteShared(a.Statements);
-        foreach (var e in a.Events) chunk.Unnamed(e.Organizer, e.Actors);
-        foreach (var s in a.Statements)
-        {
-            chunk.Unnamed(s.Speaker, s.Targets);
-            chunk.Unnamed(null, s.About);
-            chunk.Unnamed(null, s.Addressees);
-            chunk.Unnamed(null, s.ReportedBy);
-        }
+        chunk.NumberUnnamed(a);
         chunk.WriteUnnamed();
         foreach (var p in a.Boilerplate) Record(output, BoilerplateTag, Int(p.Start), Int(p.Length), p.Kind, p.Reason);
         foreach (var p in a.NotSpeech) Record(output, NotSpeechTag, Int(p.Start), Int(p.Length), p.Reason);
@@ -97,6 +109,19 @@ internal static class CorpusDataWriter
         {
             At(field);
             if (value is not null) Escape(_output, value);
+        }
+
+        /// <summary>Numbers the unnamed actors an article's events and statements name, in the order its chunk's <c>unnamed</c> records list them.</summary>
+        public void NumberUnnamed(ArticleData a)
+        {
+            foreach (var e in a.Events) Unnamed(e.Organizer, e.Actors);
+            foreach (var s in a.Statements)
+            {
+                Unnamed(s.Speaker, s.Targets);
+                Unnamed(null, s.About);
+                Unnamed(null, s.Addressees);
+                Unnamed(null, s.ReportedBy);
+            }
         }
 
         public void Unnamed(ActorKey? actor, EquatableArray<ActorKey> more)
@@ -138,6 +163,22 @@ internal static class CorpusDataWriter
                     counts[text] = count + 1;
                 }
             }
+        }
+
+        public void Contents(ArticleData a)
+        {
+            Begin(ContentsTag);
+            At(ContentsId, a.Id);
+            At(ContentsSource, a.SourcePath);
+            At(ContentsCodes);
+            foreach (var s in a.Statements) _output.Append(Code<StatementKind>(s.Kind)).Append(Code<SpeechAct>(s.Act));
+            At(ContentsSpeakers);
+            for (int i = 0; i < a.Statements.Count; i++)
+            {
+                if (i > 0) _output.Append(' ');
+                Reference(a.Statements[i].Speaker);
+            }
+            _output.Append('\n');
         }
 
         /// <summary>The article record up to its text, which the caller writes as the last field.</summary>
@@ -278,6 +319,17 @@ internal static class CorpusDataWriter
                 default: _output.Append(UnnamedPrefix).Append(':').Append(_unnamed[key].ToString(CultureInfo.InvariantCulture)); break;
             }
         }
+    }
+
+    /// <summary>The code of a vocabulary value the linker has checked.</summary>
+    private static char Code<TEnum>(string spelling) where TEnum : struct, System.Enum
+    {
+        var spellings = Vocabulary.Spellings<TEnum>();
+        for (int i = 0; i < spellings.Count; i++)
+        {
+            if (spellings[i] == spelling) return CorpusDataFormat.Code(i);
+        }
+        throw new System.InvalidOperationException($"Corpus data: '{spelling}' is no {typeof(TEnum).Name}.");
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

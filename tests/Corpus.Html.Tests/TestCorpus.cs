@@ -14,7 +14,9 @@ namespace Corpus.Html.Tests;
 /// </summary>
 internal sealed class TestCorpus
 {
-    private readonly List<string> _registry = ["corpus-data\t3"];
+    private readonly List<string> _registry = ["corpus-data\t4"];
+    // Each article's contents (ID, seed path, statement codes and speakers) and its chunk's records.
+    private readonly List<(string Id, StringBuilder Codes, List<string> Speakers)> _contents = new();
     private readonly List<string> _articles = new();
     private string _text = "";
 
@@ -36,6 +38,7 @@ internal sealed class TestCorpus
     public TestCorpus Article(string id, string text, string? headline = null, string? published = null)
     {
         _text = text;
+        _contents.Add((id, new StringBuilder(), new List<string>()));
         // id, seed, headline, subheadline, outlet, byline, published, basis, evidence, url, note, outlet basis and evidence,
         // headline basis and evidence, updated, text (docs/data-format.md).
         _articles.Add(Record("article", id, id + ".txt", headline, null, null, null, published, published is null ? null : "stated", null, null, null,
@@ -55,6 +58,10 @@ internal sealed class TestCorpus
         }
         int line = 1 + _text.Take(start).Count(c => c == '\n');
         int column = start - (_text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1) + 1;
+        var contents = _contents[^1];
+        // The kind's and the act's position among their spellings, as one letter each (docs/data-format.md).
+        contents.Codes.Append(Code(Array.IndexOf(Spellings<StatementKind>(), "direct-quote"))).Append(Code(Array.IndexOf(Spellings<SpeechAct>(), act)));
+        contents.Speakers.Add(speaker);
         _articles.Add(Record("statement", id, speaker, "direct-quote", Number(start), Number(quote.Length), Number(line), Number(column),
             date, date is null ? null : "stated", null, eventId, act, targets, null, topics, null, respondsTo, note));
         return this;
@@ -74,7 +81,8 @@ internal sealed class TestCorpus
 
     public CorpusGraph Load()
     {
-        byte[] data = Encoding.UTF8.GetBytes(string.Join("\n", _registry.Concat(_articles)) + "\n");
+        var contents = _contents.Select(c => Record("contents", c.Id, c.Id + ".txt", c.Codes.ToString(), string.Join(" ", c.Speakers)));
+        byte[] data = Encoding.UTF8.GetBytes(string.Join("\n", _registry.Concat(contents).Concat(_articles)) + "\n");
         return CorpusGraph.Load(() => data);
     }
 
@@ -85,6 +93,13 @@ internal sealed class TestCorpus
         _registry.Add(Record(fields));
         return this;
     }
+
+    private static char Code(int position) =>
+        position >= 0 ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"[position] : throw new ArgumentException("Not a spelling of the vocabulary.");
+
+    /// <summary>A vocabulary's spellings in declaration order: its values' names in kebab case.</summary>
+    private static string[] Spellings<TEnum>() where TEnum : struct, Enum =>
+        Enum.GetNames<TEnum>().Select(name => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()))).ToArray();
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

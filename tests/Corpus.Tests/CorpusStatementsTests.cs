@@ -26,8 +26,8 @@ public class CorpusStatementsTests
         var expected = new List<Statement>();
         var articles = s_acts.Select((acts, i) =>
         {
-            var article = new Article(index, source, 0, $"{i}.txt");
-            article.StatementArray = acts.Select(act => new Statement(article, 0, StatementKind.DirectQuote, act)).ToArray();
+            var article = new Article(index, source, i, 0, $"{i}.txt");
+            article.StatementArray = acts.Select((act, n) => new Statement(article, n, 0, StatementKind.DirectQuote, act)).ToArray();
             expected.AddRange(article.StatementArray);
             return article;
         }).ToArray();

@@ -42,6 +42,8 @@ namespace Hand.Built
 
         // One record a line, tab-separated; see docs/data-format.md.
         private static global::System.ReadOnlySpan<byte> Data_HandBuiltArticle() => """
+contents	hand-built-article	hand-built.txt	ADCB	o:jane-doe u:0
+contents-event	briefing	summit-2021
 article	hand-built-article	hand-built.txt	Headline		example-news	By Someone	2021-05-11	stated		https://example.com/a		inferred	the footer's layout	printed		2021-05-12	Headline\nAlso read: other\n“We reject it,” Doe said.\nOfficials said it was so.\n
 shared	Evidence shared by both statements
 unnamed	unnamed \u0022officials\u0022	GB

@@ -49,6 +49,8 @@ namespace Corpus
 
         // One record a line, tab-separated; see docs/data-format.md.
         private static global::System.ReadOnlySpan<byte> Data_FixtureArticle() => """
+contents	fixture-article	fixture-article.txt	CEADCFBF	o:jane-doe o:jane-doe o:jane-doe g:example-ministry
+contents-event	briefing-2021-05-10	
 article	fixture-article	fixture-article.txt	Minister rejects “hacking” claims		example-news	A. Reporter	2021-05-10	inferred	the briefing 'on Monday' after the forum	https://example.org/article		printed		printed			Minister rejects “hacking” claims\n\nALSO READ: Unrelated story\n\nBEIJING – The spokesperson on Monday rejected the accusations.\n\n“We firmly oppose groundless smears,” Jane Doe said at the briefing, adding that cooperation is the only way.\n\nThe ministry’s statement called for “dialogue and cooperation” between countries.\n\nThe forum’s theme was “Open Networks”.\n\nCopyright Example News\n
 unnamed	countries in dispute	
 boilerplate	35	26	also-read	
@@ -186,7 +188,7 @@ namespace Corpus
     {
         // One record a line, tab-separated; see docs/data-format.md.
         private static global::System.ReadOnlySpan<byte> Registries() => """
-corpus-data	3
+corpus-data	4
 country	CN
 country	GB
 country	US

@@ -1,0 +1,99 @@
+using System;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace Corpus.Tests;
+
+/// <summary>
+/// The contents records (docs/data-format.md): what loading reads of each article instead of its chunk,
+/// and the clear errors when contents and chunks disagree, at load or when the chunk is first read.
+/// </summary>
+public class CorpusContentsTests
+{
+    private const string Registries = "corpus-data\t4\ncountry\tCN\ncountry\tUS\nofficial\tjane-doe\tJane Doe\t\tUS\n";
+
+    private const string Text = "Jane Doe said: We deny it. Officials accused them.";
+
+    private static string Chunk(string id, params string[] statements) =>
+        $"article\t{id}\t{id}.txt\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{Text}\n" +
+        "unnamed\tofficials\tCN\n" +
+        string.Concat(statements.Select(s => s + "\n"));
+
+    private const string Deny = "statement\tdoe-denies\to:jane-doe\tdirect-quote\t15\t11\t1\t16\t\t\t\t\tdeny\t\t\t\t\t\t\t\t\t\t\t";
+    private const string Accuse = "statement\tofficials-accuse\tu:0\tparaphrase\t27\t23\t1\t28\t\t\t\t\taccuse\t\t\t\t\t\t\t\t\t\t\t";
+
+    private static CorpusGraph Load(string data)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(data);
+        return CorpusGraph.Load(() => bytes);
+    }
+
+    [Fact]
+    public void Every_value_of_both_vocabularies_has_a_code_that_reads_back()
+    {
+        foreach (int count in new[] { Vocabulary.Spellings<StatementKind>().Count, Vocabulary.Spellings<SpeechAct>().Count })
+        {
+            var codes = Enumerable.Range(0, count).Select(CorpusDataFormat.Code).ToArray();
+            Assert.Equal(count, codes.Distinct().Count());
+            Assert.Equal(Enumerable.Range(0, count), codes.Select(c => CorpusDataFormat.Position((byte)c)));
+            Assert.All(codes, c => Assert.False(CorpusDataFormat.NeedsEscape(c) || c is '\\' or ' ' or '\t'));
+        }
+        Assert.Equal(-1, CorpusDataFormat.Position((byte)'0'));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CorpusDataFormat.Code(52));
+    }
+
+    [Fact]
+    public void Kinds_acts_and_speakers_come_from_the_contents_and_the_rest_from_the_chunk()
+    {
+        var graph = Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe u:0\n" + Chunk("said", Deny, Accuse));
+        var statements = graph.Statements;
+        Assert.Equal(new[] { StatementKind.DirectQuote, StatementKind.Paraphrase }, statements.Select(s => s.Kind));
+        Assert.Equal(new[] { SpeechAct.Deny, SpeechAct.Accuse }, statements.Select(s => s.Act));
+        Assert.Equal("Jane Doe", Assert.IsType<Official>(statements[0].Speaker).Name);
+        Assert.Equal("officials", Assert.IsType<UnnamedActor>(statements[1].Speaker).Description);
+        Assert.Equal(new[] { "doe-denies", "officials-accuse" }, statements.Select(s => s.Id));
+        Assert.Equal(new[] { "We deny it.", "Officials accused them." }, statements.Select(s => s.Text));
+        Assert.Equal("said", graph.Articles.Single().Id);
+    }
+
+    [Fact]
+    public void Contents_whose_speakers_are_not_one_per_statement_are_refused_on_load()
+    {
+        var error = Assert.Throws<FormatException>(() => Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe\n" + Chunk("said", Deny, Accuse)));
+        Assert.Contains("line 5", error.Message);
+        Assert.Contains("another number of speakers", error.Message);
+    }
+
+    [Theory]
+    [InlineData("AD0B")]
+    [InlineData("ADC")]
+    public void Codes_that_name_no_kind_or_act_are_refused_on_load(string codes)
+    {
+        var error = Assert.Throws<FormatException>(() => Load(Registries + $"contents\tsaid\tsaid.txt\t{codes}\to:jane-doe u:0\n" + Chunk("said", Deny, Accuse)));
+        Assert.Contains("line 5", error.Message);
+    }
+
+    [Fact]
+    public void A_registry_record_among_the_contents_is_refused_on_load()
+    {
+        var error = Assert.Throws<FormatException>(() => Load(Registries + "contents\tsaid\tsaid.txt\tAD\to:jane-doe\ncountry\tFR\n" + Chunk("said", Deny)));
+        Assert.Contains("line 6: a country record among the contents", error.Message);
+    }
+
+    [Fact]
+    public void Chunks_that_are_not_those_the_contents_name_are_refused_when_first_read()
+    {
+        // Two articles named, one chunk: the statements load, their text cannot be found.
+        var graph = Load(Registries + "contents\tsaid\tsaid.txt\tAD\to:jane-doe\ncontents\tother\tother.txt\t\t\n" + Chunk("said", Deny));
+        Assert.Equal(SpeechAct.Deny, graph.Statements.Single().Act);
+        var error = Assert.Throws<FormatException>(() => graph.Articles[0].Text);
+        Assert.Contains("the contents name 2 articles, and the chunks after them hold 1", error.Message);
+
+        // A statement named in the contents that its chunk does not hold.
+        graph = Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe u:0\n" + Chunk("said", Deny));
+        Assert.Equal("officials", graph.Statements[1].Speaker.Name);
+        error = Assert.Throws<FormatException>(() => graph.Statements[1].Text);
+        Assert.Contains("an article chunk whose statements are not those its contents record names", error.Message);
+    }
+}
