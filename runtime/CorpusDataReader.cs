@@ -106,6 +106,7 @@ internal sealed class ChunkSource
     /// <summary>Where the chunk of the source's <paramref name="ordinal"/>-th article starts; the next one's start is where it ends.</summary>
     public int ArticleStart(int ordinal) => (Volatile.Read(ref _articleStarts) ?? FindArticles())[ordinal];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] FindArticles()
     {
         var data = Read();

@@ -87,7 +87,7 @@ internal sealed class CorpusIndex
             return;
         }
         string tag = TagOf(record);
-        if (_lastArticle is not null && tag != ContentsTag && tag != ContentsEventTag) throw record.Error($"a {tag} record among the contents");
+        if (_lastArticle is not null && tag != ContentsTag && tag != ContentsEventTag && tag != UnnamedTag) throw record.Error($"a {tag} record among the contents");
         switch (tag)
         {
             case ContentsTag:
@@ -140,8 +140,8 @@ internal sealed class CorpusIndex
                 break;
             }
             case UnnamedTag:
-                // The registries' own; an article's are read on first use.
-                _registryUnnamedList.Add(UnnamedActorOf(record));
+                // The registries' own; an article's, after its contents record, are read on first use.
+                if (_lastArticle is null) _registryUnnamedList.Add(UnnamedActorOf(record));
                 break;
             case EventTag:
             {
@@ -391,6 +391,7 @@ internal sealed class CorpusIndex
     }
 
     /// <summary>Where an article's statement and event records start in its chunk, in order; as many as its contents name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ChunkRecords ReadChunkRecords(Article article)
     {
         var data = article.Source.Read();
@@ -483,6 +484,7 @@ internal sealed class CorpusIndex
     private delegate void RecordReader(Record record);
 
     private static readonly byte[] s_statementLine = CorpusDataReader.TagBytes(StatementTag), s_eventLine = CorpusDataReader.TagBytes(EventTag),
+        s_contentsEventLine = CorpusDataReader.TagBytes(ContentsEventTag),
         s_sharedLine = CorpusDataReader.TagBytes(SharedTag), s_unnamedLine = CorpusDataReader.TagBytes(UnnamedTag),
         s_boilerplateLine = CorpusDataReader.TagBytes(BoilerplateTag), s_notSpeechLine = CorpusDataReader.TagBytes(NotSpeechTag);
     private static readonly byte[] s_resourceEscape = Encoding.UTF8.GetBytes(ResourceEscape);
@@ -495,11 +497,21 @@ internal sealed class CorpusIndex
         return texts.ToArray();
     }
 
-    /// <summary>The unnamed actors an article's chunk numbers (its "u:n" references).</summary>
+    /// <summary>The unnamed actors an article's references number ("u:n"): the unnamed records after its contents record.</summary>
     public UnnamedActor[] ReadUnnamedActors(Article article)
     {
+        var data = article.Source.Read();
         var actors = new List<UnnamedActor>();
-        ForEachRecord(article, s_unnamedLine, record => actors.Add(UnnamedActorOf(record)));
+        Span<Range> buffer = stackalloc Range[CorpusDataReader.MaxFields];
+        int position = CorpusDataReader.RecordEnd(data, article.ContentsStart) + 1;
+        while (position < data.Length)
+        {
+            int end = CorpusDataReader.RecordEnd(data, position);
+            var record = data.Slice(position, end - position);
+            if (record.StartsWith(s_unnamedLine)) actors.Add(UnnamedActorOf(Record.Split(data, position, end, buffer)));
+            else if (!record.StartsWith(s_contentsEventLine)) break;
+            position = end + 1;
+        }
         return actors.ToArray();
     }
 

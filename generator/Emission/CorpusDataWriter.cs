@@ -40,7 +40,8 @@ internal static class CorpusDataWriter
 
     /// <summary>
     /// What loading reads of an article, apart from its chunk: its ID and seed path, each statement's kind, act and
-    /// speaker, and its own events' IDs and wholes. Its chunk must follow the contents of every article of the source.
+    /// speaker, and its own events' IDs and wholes; then the unnamed actors its references number. Its chunk must
+    /// follow the contents of every article of the source.
     /// </summary>
     public static void WriteContents(StringBuilder output, ArticleData a)
     {
@@ -48,6 +49,7 @@ internal static class CorpusDataWriter
         chunk.NumberUnnamed(a);
         chunk.Contents(a);
         foreach (var e in a.Events) Record(output, ContentsEventTag, e.Id, e.PartOf);
+        chunk.WriteUnnamed();
     }
 
     /// <summary>One article's chunk. Its text is written in unless <paramref name="inlineText"/> is false and a resource holds it.</summary>
@@ -70,8 +72,8 @@ internal static class CorpusDataWriter
         output.Append('\n');
 
         chunk.WriteShared(a.Statements);
+        // Numbered as in its contents, which list them.
         chunk.NumberUnnamed(a);
-        chunk.WriteUnnamed();
         foreach (var p in a.Boilerplate) Record(output, BoilerplateTag, Int(p.Start), Int(p.Length), p.Kind, p.Reason);
         foreach (var p in a.NotSpeech) Record(output, NotSpeechTag, Int(p.Start), Int(p.Length), p.Reason);
         foreach (var e in a.Events) chunk.Event(e, isArticleEvent: true);

@@ -17,7 +17,6 @@ public class CorpusContentsTests
 
     private static string Chunk(string id, params string[] statements) =>
         $"article\t{id}\t{id}.txt\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{Text}\n" +
-        "unnamed\tofficials\tCN\n" +
         string.Concat(statements.Select(s => s + "\n"));
 
     private const string Deny = "statement\tdoe-denies\to:jane-doe\tdirect-quote\t15\t11\t1\t16\t\t\t\t\tdeny\t\t\t\t\t\t\t\t\t\t\t";
@@ -46,7 +45,7 @@ public class CorpusContentsTests
     [Fact]
     public void Kinds_acts_and_speakers_come_from_the_contents_and_the_rest_from_the_chunk()
     {
-        var graph = Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe u:0\n" + Chunk("said", Deny, Accuse));
+        var graph = Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe u:0\nunnamed\tofficials\tCN\n" + Chunk("said", Deny, Accuse));
         var statements = graph.Statements;
         Assert.Equal(new[] { StatementKind.DirectQuote, StatementKind.Paraphrase }, statements.Select(s => s.Kind));
         Assert.Equal(new[] { SpeechAct.Deny, SpeechAct.Accuse }, statements.Select(s => s.Act));
@@ -91,7 +90,7 @@ public class CorpusContentsTests
         Assert.Contains("the contents name 2 articles, and the chunks after them hold 1", error.Message);
 
         // A statement named in the contents that its chunk does not hold.
-        graph = Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe u:0\n" + Chunk("said", Deny));
+        graph = Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe u:0\nunnamed\tofficials\tCN\n" + Chunk("said", Deny));
         Assert.Equal("officials", graph.Statements[1].Speaker.Name);
         error = Assert.Throws<FormatException>(() => graph.Statements[1].Text);
         Assert.Contains("an article chunk whose statements are not those its contents record names", error.Message);

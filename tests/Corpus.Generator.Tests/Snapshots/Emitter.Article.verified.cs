@@ -44,10 +44,10 @@ namespace Hand.Built
         private static global::System.ReadOnlySpan<byte> Data_HandBuiltArticle() => """
 contents	hand-built-article	hand-built.txt	ADCB	o:jane-doe u:0
 contents-event	briefing	summit-2021
-article	hand-built-article	hand-built.txt	Headline		example-news	By Someone	2021-05-11	stated		https://example.com/a		inferred	the footer's layout	printed		2021-05-12	Headline\nAlso read: other\n“We reject it,” Doe said.\nOfficials said it was so.\n
-shared	Evidence shared by both statements
 unnamed	unnamed \u0022officials\u0022	GB
 unnamed	a wire service	
+article	hand-built-article	hand-built.txt	Headline		example-news	By Someone	2021-05-11	stated		https://example.com/a		inferred	the footer's layout	printed		2021-05-12	Headline\nAlso read: other\n“We reject it,” Doe said.\nOfficials said it was so.\n
+shared	Evidence shared by both statements
 boilerplate	9	16	also-read	
 event	briefing	Press briefing	press-conference	2021-05-10		stated		Beijing	g:example-ministry	u:0		summit-2021	article
 statement	doe-rejects	o:jane-doe	direct-quote	26	15	3	1	2021-05-10	inferred	\~0		deny	c:GB		accusations		e:summit-2021	A note <with> markup	c:CN			e:summit-2021	

@@ -51,8 +51,8 @@ namespace Corpus
         private static global::System.ReadOnlySpan<byte> Data_FixtureArticle() => """
 contents	fixture-article	fixture-article.txt	CEADCFBF	o:jane-doe o:jane-doe o:jane-doe g:example-ministry
 contents-event	briefing-2021-05-10	
-article	fixture-article	fixture-article.txt	Minister rejects “hacking” claims		example-news	A. Reporter	2021-05-10	inferred	the briefing 'on Monday' after the forum	https://example.org/article		printed		printed			Minister rejects “hacking” claims\n\nALSO READ: Unrelated story\n\nBEIJING – The spokesperson on Monday rejected the accusations.\n\n“We firmly oppose groundless smears,” Jane Doe said at the briefing, adding that cooperation is the only way.\n\nThe ministry’s statement called for “dialogue and cooperation” between countries.\n\nThe forum’s theme was “Open Networks”.\n\nCopyright Example News\n
 unnamed	countries in dispute	
+article	fixture-article	fixture-article.txt	Minister rejects “hacking” claims		example-news	A. Reporter	2021-05-10	inferred	the briefing 'on Monday' after the forum	https://example.org/article		printed		printed			Minister rejects “hacking” claims\n\nALSO READ: Unrelated story\n\nBEIJING – The spokesperson on Monday rejected the accusations.\n\n“We firmly oppose groundless smears,” Jane Doe said at the briefing, adding that cooperation is the only way.\n\nThe ministry’s statement called for “dialogue and cooperation” between countries.\n\nThe forum’s theme was “Open Networks”.\n\nCopyright Example News\n
 boilerplate	35	26	also-read	
 boilerplate	361	22	footer	
 not-speech	343	15	forum theme
