@@ -186,11 +186,11 @@ internal sealed class CorpusIndex
     private Article ReadContents(Record record, int recordStart)
     {
         if (record.Raw(ContentsId).IsEmpty) throw record.Error($"field {ContentsId} is empty");
-        var article = new Article(this, _source!, _sourceArticles++, recordStart, record.Required(ContentsSource));
-        var codes = record.Raw(ContentsCodes);
-        if (codes.Length % 2 != 0) throw record.Error("a contents record with a statement's kind and no act");
         var speakers = record.Raw(ContentsSpeakers);
         int speakersAt = record.Offset(ContentsSpeakers);
+        var article = new Article(this, _source!, _sourceArticles++, recordStart, speakersAt, record.Required(ContentsSource));
+        var codes = record.Raw(ContentsCodes);
+        if (codes.Length % 2 != 0) throw record.Error("a contents record with a statement's kind and no act");
         var statements = codes.Length == 0 ? Array.Empty<Statement>() : new Statement[codes.Length / 2];
         int at = 0;
         for (int i = 0; i < statements.Length; i++)
@@ -200,7 +200,7 @@ internal sealed class CorpusIndex
             int space = at < speakers.Length ? speakers.Slice(at).IndexOf((byte)' ') : -1;
             int end = space < 0 ? speakers.Length : at + space;
             if (end <= at || (space < 0) != (i == statements.Length - 1)) throw record.Error($"a contents record with {statements.Length} statements and another number of speakers");
-            statements[i] = new Statement(article, i, speakersAt + at, (StatementKind)kind, (SpeechAct)act);
+            statements[i] = new Statement(article, speakersAt + at, (StatementKind)kind, (SpeechAct)act);
             at = end + 1;
         }
         if (statements.Length == 0 && !speakers.IsEmpty) throw record.Error("a contents record with speakers and no statements");
@@ -388,6 +388,13 @@ internal sealed class CorpusIndex
         var data = article.Source.Read();
         Span<Range> buffer = stackalloc Range[ContentsId + 2];
         return RecordAt(data, article.ContentsStart, buffer).Required(ContentsId);
+    }
+
+    /// <summary>A statement's place among its article's: how many speaker references come before its own in the contents record.</summary>
+    public int Ordinal(Statement statement)
+    {
+        var article = statement.Article;
+        return statement.Article.Source.Read().Slice(article.SpeakersStart, statement.SpeakerAt - article.SpeakersStart).Count((byte)' ');
     }
 
     /// <summary>Where an article's statement and event records start in its chunk, in order; as many as its contents name.</summary>

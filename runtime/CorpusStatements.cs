@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Corpus;
 
@@ -41,11 +42,55 @@ internal sealed class CorpusStatements : IList<Statement>
         set => throw new NotSupportedException();
     }
 
-    public IEnumerator<Statement> GetEnumerator()
+    public IEnumerator<Statement> GetEnumerator() => new Enumerator(_articles);
+
+    /// <summary>
+    /// Article by article. Written out, not an iterator method, so that it can be compiled optimized before its first
+    /// use: a first query runs through every statement while the runtime still runs it unoptimized otherwise.
+    /// </summary>
+    private sealed class Enumerator : IEnumerator<Statement>
     {
-        foreach (var article in _articles)
+        private readonly Article[] _articles;
+        private int _article = -1;
+        private Statement[] _statements = Array.Empty<Statement>();
+        private int _statement = -1;
+        private Statement? _current;
+
+        public Enumerator(Article[] articles) => _articles = articles;
+
+        public Statement Current => _current ?? throw new InvalidOperationException("The enumeration has not started or has ended.");
+
+        object IEnumerator.Current => Current;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool MoveNext()
         {
-            foreach (var statement in article.StatementArray) yield return statement;
+            while (++_statement >= _statements.Length)
+            {
+                if (++_article >= _articles.Length)
+                {
+                    _article = _articles.Length;
+                    _statement = _statements.Length;
+                    _current = null;
+                    return false;
+                }
+                _statements = _articles[_article].StatementArray;
+                _statement = -1;
+            }
+            _current = _statements[_statement];
+            return true;
+        }
+
+        public void Reset()
+        {
+            _article = -1;
+            _statements = Array.Empty<Statement>();
+            _statement = -1;
+            _current = null;
+        }
+
+        public void Dispose()
+        {
         }
     }
 

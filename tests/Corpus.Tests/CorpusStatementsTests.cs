@@ -26,8 +26,8 @@ public class CorpusStatementsTests
         var expected = new List<Statement>();
         var articles = s_acts.Select((acts, i) =>
         {
-            var article = new Article(index, source, i, 0, $"{i}.txt");
-            article.StatementArray = acts.Select((act, n) => new Statement(article, n, 0, StatementKind.DirectQuote, act)).ToArray();
+            var article = new Article(index, source, i, 0, 0, $"{i}.txt");
+            article.StatementArray = acts.Select(act => new Statement(article, 0, StatementKind.DirectQuote, act)).ToArray();
             expected.AddRange(article.StatementArray);
             return article;
         }).ToArray();
@@ -47,6 +47,21 @@ public class CorpusStatementsTests
         Assert.Equal(expected, copy.Skip(1).Take(5));
         Assert.Throws<ArgumentOutOfRangeException>(() => list[5]);
         Assert.Throws<ArgumentOutOfRangeException>(() => list[-1]);
+    }
+
+    [Fact]
+    public void Its_enumerator_ends_once_and_starts_again_after_a_reset()
+    {
+        var (list, expected) = Build();
+        using var enumerator = list.GetEnumerator();
+        var seen = new List<Statement>();
+        while (enumerator.MoveNext()) seen.Add(enumerator.Current);
+        Assert.Equal(expected, seen);
+        Assert.False(enumerator.MoveNext());
+        Assert.Throws<InvalidOperationException>(() => enumerator.Current);
+        enumerator.Reset();
+        Assert.True(enumerator.MoveNext());
+        Assert.Same(expected[0], enumerator.Current);
     }
 
     [Fact]
