@@ -27,12 +27,18 @@ internal static class CorpusDataReader
     /// write it, goes on with every article's contents and chunk), each other source holds the contents and
     /// chunks of one or more articles.
     /// </summary>
-    public static CorpusGraph Read(ChunkSource registries, IReadOnlyList<ChunkSource> articles)
+    /// <param name="registries">The first source, with the registries.</param>
+    /// <param name="articles">The other sources, each with one or more articles.</param>
+    /// <param name="order">
+    /// For each article in corpus order, the index of its source in <paramref name="articles"/> and its place among the
+    /// source's articles, as generated code gives it; when empty, the articles are sorted by seed path.
+    /// </param>
+    public static CorpusGraph Read(ChunkSource registries, IReadOnlyList<ChunkSource> articles, ReadOnlySpan<int> order)
     {
-        var index = new CorpusIndex();
+        var index = new CorpusIndex(ordered: !order.IsEmpty);
         ReadSource(index, registries, isFirst: true);
         foreach (var article in articles) ReadSource(index, article, isFirst: false);
-        return index.Link();
+        return index.Link(order);
     }
 
     // Reads a source up to its first article chunk: the registries, if it has them, and the contents.

@@ -69,7 +69,7 @@ public sealed class CorpusGraph
     public static CorpusGraph Load(CorpusDataSource source)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
-        return CorpusDataReader.Read(new ChunkSource(source), Array.Empty<ChunkSource>());
+        return CorpusDataReader.Read(new ChunkSource(source), Array.Empty<ChunkSource>(), default);
     }
 
     /// <summary>The article with this ID; called by generated code, whose article members each find theirs once.</summary>
@@ -78,25 +78,15 @@ public sealed class CorpusGraph
     public Article ArticleById(string id) =>
         _index.ArticlesById().TryGetValue(id, out var article) ? article : throw new KeyNotFoundException($"The corpus has no article '{id}'.");
 
-    /// <summary>Loads a corpus once, thread-safely, from its registries and its articles' data (each source one or more articles'); called by generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource registries, CorpusDataSource[] articles)
-    {
-        if (registries is null) throw new ArgumentNullException(nameof(registries));
-        if (articles is null) throw new ArgumentNullException(nameof(articles));
-        var loaded = Volatile.Read(ref field);
-        if (loaded is not null) return loaded;
-        var sources = Array.ConvertAll(articles, read => new ChunkSource(read));
-        Interlocked.CompareExchange(ref field, CorpusDataReader.Read(new ChunkSource(registries), sources), null);
-        return field!;
-    }
-
     /// <summary>
     /// Loads a corpus once, thread-safely, from its registries and its articles' data, read by index from
-    /// <paramref name="articles"/> (0 to <paramref name="articleSources"/> − 1, each source one or more articles'); called by generated code.
+    /// <paramref name="articles"/> (0 to <paramref name="articleSources"/> − 1, each source one or more articles'),
+    /// in the corpus order <paramref name="corpusOrder"/> gives (for each article by seed path, its source and its
+    /// place among the source's articles); called by generated code.
     /// </summary>
+    /// <exception cref="FormatException">The data is not in the format this runtime reads, or the order does not name each article once.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource registries, int articleSources, CorpusArticleDataSource articles)
+    public static CorpusGraph EnsureLoaded(ref CorpusGraph? field, CorpusDataSource registries, int articleSources, CorpusArticleDataSource articles, ReadOnlySpan<int> corpusOrder)
     {
         if (registries is null) throw new ArgumentNullException(nameof(registries));
         if (articles is null) throw new ArgumentNullException(nameof(articles));
@@ -105,7 +95,7 @@ public sealed class CorpusGraph
         if (loaded is not null) return loaded;
         var sources = new ChunkSource[articleSources];
         for (int i = 0; i < sources.Length; i++) sources[i] = new ChunkSource(articles, i);
-        Interlocked.CompareExchange(ref field, CorpusDataReader.Read(new ChunkSource(registries), sources), null);
+        Interlocked.CompareExchange(ref field, CorpusDataReader.Read(new ChunkSource(registries), sources, corpusOrder), null);
         return field!;
     }
 }

@@ -23,6 +23,13 @@ internal sealed class CorpusIndex
     private static readonly int s_actCount = Vocabulary.Spellings<SpeechAct>().Count;
 
     private readonly object _gate = new();
+    // Whether the corpus order comes with the data (generated code's), so loading needs no seed paths to sort by.
+    private readonly bool _ordered;
+    // Where each article source's articles start in _articles, in the order the sources are read.
+    private readonly List<int> _sourceStarts = new();
+
+    /// <param name="ordered">Whether <see cref="Link"/> is given the corpus order; otherwise it sorts the articles by seed path.</param>
+    public CorpusIndex(bool ordered) => _ordered = ordered;
     private readonly List<Topic> _topics = new();
     private readonly List<Organization> _organizations = new();
     private readonly List<Official> _officials = new();
@@ -65,6 +72,7 @@ internal sealed class CorpusIndex
         _sawHeader = !isFirst;
         _lastArticle = null;
         _sourceArticles = 0;
+        if (!isFirst) _sourceStarts.Add(_articles.Count);
     }
 
     /// <summary>Ends the part of a source that loading reads: its article chunks start at <paramref name="chunksStart"/>.</summary>
@@ -188,7 +196,8 @@ internal sealed class CorpusIndex
         if (record.Raw(ContentsId).IsEmpty) throw record.Error($"field {ContentsId} is empty");
         var speakers = record.Raw(ContentsSpeakers);
         int speakersAt = record.Offset(ContentsSpeakers);
-        var article = new Article(this, _source!, _sourceArticles++, recordStart, speakersAt, record.Required(ContentsSource));
+        if (record.Raw(ContentsSource).IsEmpty) throw record.Error($"field {ContentsSource} is empty");
+        var article = new Article(this, _source!, _sourceArticles++, recordStart, speakersAt, _ordered ? null : record.Required(ContentsSource));
         var codes = record.Raw(ContentsCodes);
         if (codes.Length % 2 != 0) throw record.Error("a contents record with a statement's kind and no act");
         var statements = codes.Length == 0 ? Array.Empty<Statement>() : new Statement[codes.Length / 2];
@@ -211,12 +220,13 @@ internal sealed class CorpusIndex
     // Linking is split into small methods, each loop in its own. The loops that only hand each item to the
     // framework's compiled code (a dictionary, an array copy) are not optimized: the runtime would otherwise
     // compile them again, optimized, while they run (on-stack replacement), for more than the loop costs.
-    public CorpusGraph Link()
+    /// <param name="order">For each article in corpus order, its source and its place among the source's articles; empty unless the index is ordered.</param>
+    public CorpusGraph Link(ReadOnlySpan<int> order)
     {
         _registryUnnamed = _registryUnnamedList.ToArray();
         LinkParents();
         LinkRoles();
-        var articles = InCorpusOrder(_articles);
+        var articles = _ordered ? InOrder(order) : InCorpusOrder(_articles);
         var events = AllEvents(_registryEvents, articles, _eventCount);
         _eventById = EventsById(events);
         LinkParts(events);
@@ -264,7 +274,25 @@ internal sealed class CorpusIndex
         }
     }
 
-    /// <summary>The articles by seed path, the corpus order; generated code groups them by file, not in that order.</summary>
+    /// <summary>The articles in the corpus order generated code gives: pairs of a source and an article's place in it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Article[] InOrder(ReadOnlySpan<int> order)
+    {
+        if (order.Length != 2 * _articles.Count) throw CorpusDataReader.Error(0, $"the corpus order names {order.Length / 2} articles, and the data holds {_articles.Count}");
+        var articles = new Article[_articles.Count];
+        var placed = new bool[_articles.Count];
+        for (int i = 0; i < articles.Length; i++)
+        {
+            int source = order[2 * i], place = order[2 * i + 1];
+            int count = (uint)source < (uint)_sourceStarts.Count ? (source + 1 < _sourceStarts.Count ? _sourceStarts[source + 1] : _articles.Count) - _sourceStarts[source] : 0;
+            if ((uint)place >= (uint)count || placed[_sourceStarts[source] + place]) throw CorpusDataReader.Error(0, $"the corpus order names article {place} of source {source} wrongly or twice");
+            placed[_sourceStarts[source] + place] = true;
+            articles[i] = _articles[_sourceStarts[source] + place];
+        }
+        return articles;
+    }
+
+    /// <summary>The articles by seed path, the corpus order of data that does not give it (a whole corpus as tools write it).</summary>
     [MethodImpl(MethodImplOptions.NoOptimization)]
     private static Article[] InCorpusOrder(List<Article> read)
     {
@@ -380,6 +408,14 @@ internal sealed class CorpusIndex
         var data = statement.Article.Source.Read();
         Span<Range> buffer = stackalloc Range[field + 2];
         return RecordAt(data, statement.RecordStart, buffer).Int(field);
+    }
+
+    /// <summary>An article's seed path, from its contents record.</summary>
+    public string ReadSourcePath(Article article)
+    {
+        var data = article.Source.Read();
+        Span<Range> buffer = stackalloc Range[ContentsSource + 2];
+        return RecordAt(data, article.ContentsStart, buffer).Required(ContentsSource);
     }
 
     /// <summary>An article's ID, from its contents record.</summary>

@@ -16,6 +16,7 @@ internal sealed class CorpusStatements : IList<Statement>
     // The index of each article's first statement, and after the last the count.
     private readonly int[] _starts;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CorpusStatements(Article[] articles)
     {
         _articles = articles;

@@ -343,15 +343,18 @@ public sealed class Article
     private string? _text;
     private string? _body;
 
-    internal Article(CorpusIndex index, ChunkSource source, int ordinal, int contentsStart, int speakersStart, string sourcePath)
+    /// <summary>An article whose seed path is read now, or, when <paramref name="sourcePath"/> is null, from its contents on first use.</summary>
+    internal Article(CorpusIndex index, ChunkSource source, int ordinal, int contentsStart, int speakersStart, string? sourcePath)
     {
         Index = index;
         Source = source;
         _ordinal = ordinal;
         ContentsStart = contentsStart;
         SpeakersStart = speakersStart;
-        SourcePath = sourcePath;
+        _sourcePath = sourcePath;
     }
+
+    private string? _sourcePath;
 
     private readonly int _ordinal;
     private ChunkRecords? _records;
@@ -405,7 +408,7 @@ public sealed class Article
     public string Id => _id ??= Index.ReadId(this);
 
     /// <summary>The seed file's path relative to <c>seeds/</c>.</summary>
-    public string SourcePath { get; }
+    public string SourcePath => Once(ref _sourcePath, Index.ReadSourcePath);
 
     /// <summary>The headline, where known: verbatim when the article prints it, otherwise as known from elsewhere (<see cref="HeadlineBasis"/>).</summary>
     public string? Headline => Metadata.Headline;

@@ -37,11 +37,16 @@ public sealed class PreparedCorpus
 
     public CorpusArticleDataSource ArticleData { get; private set; } = _ => default;
 
+    /// <summary>The generated corpus order: for each article by seed path, its source and its place in it.</summary>
+    public int[] CorpusOrder { get; private set; } = Array.Empty<int>();
+
+    private delegate ReadOnlySpan<int> OrderSource();
+
     /// <summary>Loads the compiled corpus afresh, as the generated library does on first use.</summary>
     public CorpusGraph LoadGraph()
     {
         CorpusGraph? graph = null;
-        return CorpusGraph.EnsureLoaded(ref graph, Registries, ArticleSources, ArticleData);
+        return CorpusGraph.EnsureLoaded(ref graph, Registries, ArticleSources, ArticleData, CorpusOrder);
     }
 
     public CorpusGraph Graph { get; private set; } = null!;
@@ -69,6 +74,9 @@ public sealed class PreparedCorpus
         corpus.ArticleSources = (int)data.GetField("ArticleSources", BindingFlags.NonPublic | BindingFlags.Static)!.GetRawConstantValue()!;
         corpus.ArticleData = (CorpusArticleDataSource)Delegate.CreateDelegate(typeof(CorpusArticleDataSource),
             data.GetMethod("ArticleData", BindingFlags.NonPublic | BindingFlags.Static) ?? throw new InvalidOperationException("the generated CorpusData has no ArticleData method"));
+        var order = data.GetProperty("CorpusOrder", BindingFlags.NonPublic | BindingFlags.Static)?.GetMethod
+            ?? throw new InvalidOperationException("the generated CorpusData has no CorpusOrder");
+        corpus.CorpusOrder = ((OrderSource)Delegate.CreateDelegate(typeof(OrderSource), order))().ToArray();
         corpus.Graph = corpus.LoadGraph();
         return corpus;
     }

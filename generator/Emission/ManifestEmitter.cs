@@ -34,12 +34,20 @@ internal static class ManifestEmitter
         w.OpenBlock($"internal static partial class {CSharpNames.DataClass}");
         w.Line("private static global::Corpus.CorpusGraph? s_graph;");
         w.Line();
-        var dataMethods = ArticleChunks.Files(articles, e => e.Id).Where(f => f.Articles.Count > 0).Select(f => ArticleChunks.DataMethod(f.Articles[0].Id)).ToList();
+        var files = ArticleChunks.Files(articles, e => e.Id).Where(f => f.Articles.Count > 0).ToList();
+        var dataMethods = files.Select(f => ArticleChunks.DataMethod(f.Articles[0].Id)).ToList();
         w.Line("/// <summary>The linked corpus.</summary>");
-        w.Line("public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, ArticleSources, ArticleData);");
+        w.Line("public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, ArticleSources, ArticleData, CorpusOrder);");
         w.Line();
-        w.Line("// The generated files of articles, each with its articles' data in one method; the corpus orders the articles by seed path.");
+        w.Line("// The generated files of articles, each with its articles' data in one method.");
         w.Line($"private const int ArticleSources = {GeneratedCode.Int(dataMethods.Count)};");
+        w.Line();
+        // Known here, where every article's seed path is, so that loading sorts nothing.
+        w.Line("// The corpus order: for each article by seed path, its generated file (the source ArticleData reads) and its place in the file.");
+        var order = files.SelectMany((file, source) => file.Articles.Select((entry, place) => (entry.SourcePath, Source: source, Place: place)))
+            .OrderBy(a => a.SourcePath, System.StringComparer.Ordinal)
+            .Select(a => $"{GeneratedCode.Int(a.Source)}, {GeneratedCode.Int(a.Place)}");
+        w.Line($"private static global::System.ReadOnlySpan<int> CorpusOrder => new int[] {{ {string.Join(", ", order)} }};");
         w.Line();
         w.Line("// A switch, not an array of delegates: creating a delegate to each data method cost more than reading the data.");
         w.OpenBlock("private static global::System.ReadOnlySpan<byte> ArticleData(int source) => source switch");

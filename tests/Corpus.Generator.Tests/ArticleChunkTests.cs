@@ -17,7 +17,7 @@ public class ArticleChunkTests
 {
     private const int Articles = ArticleChunks.MaxFiles + 44;
 
-    /// <summary>The fixture article <paramref name="count"/> times over, each with its own IDs and seed.</summary>
+    /// <summary>The fixture article <paramref name="count"/> times over, each with its own IDs and seed; the seeds in the reverse order of the IDs.</summary>
     private static List<CorpusInput> ManyArticles(int count)
     {
         var inputs = new List<CorpusInput> { CorpusInput.Annotation("registry.yaml", Fixture.Registry) };
@@ -26,8 +26,10 @@ public class ArticleChunkTests
         {
             string article = Fixture.Article;
             foreach (var id in ids) article = article.Replace(id, $"{id}-{n:000}", StringComparison.Ordinal);
+            string seed = $"seed-{999 - n:000}.txt";
+            article = article.Replace($"fixture-article-{n:000}.txt", seed, StringComparison.Ordinal);
             inputs.Add(CorpusInput.Annotation($"articles/a{n:000}.yaml", article));
-            inputs.Add(CorpusInput.Seed($"fixture-article-{n:000}.txt", Fixture.Seed));
+            inputs.Add(CorpusInput.Seed(seed, Fixture.Seed));
         }
         return inputs;
     }
@@ -73,7 +75,8 @@ public class ArticleChunkTests
 
         // The files group articles by a hash of their ID; the corpus still lists them by seed path, and the statements article by article.
         var articles = (IReadOnlyList<Corpus.Article>)GeneratorRun.Static(assembly, "Corpus.Articles", "All")!;
-        Assert.Equal(Enumerable.Range(0, Articles).Select(n => $"fixture-article-{n:000}.txt"), articles.Select(a => a.SourcePath));
+        Assert.Equal(Enumerable.Range(0, Articles).Select(n => $"seed-{1000 - Articles + n:000}.txt"), articles.Select(a => a.SourcePath));
+        Assert.Equal(Enumerable.Range(0, Articles).Select(n => $"fixture-article-{Articles - 1 - n:000}"), articles.Select(a => a.Id));
         var all = (IReadOnlyList<Corpus.Statement>)GeneratorRun.Static(assembly, "Corpus.Statements", "All")!;
         Assert.Equal(articles.SelectMany(a => a.Statements), all);
         Assert.All(articles, a => Assert.Equal(4, a.Statements.Count));

@@ -68,7 +68,7 @@ public class EmitterTests
             Array(new Model.EventData("summit-2021", "Summit", "conference", "2021-05-01", "2021-05-02", "stated", null, null, null, Array(s_officials, s_doe), null)));
         var countries = Array(new Model.CountryData("CN", "China"), new Model.CountryData("GB", "United Kingdom"));
         string registrySource = Emission.RegistryEmitter.Emit(registries, countries, "Hand.Built", "1.0.0");
-        string manifest = Emission.ManifestEmitter.Emit(Array(new Model.ManifestEntry("second", "b.txt"), new Model.ManifestEntry("first", "a.txt")), "Hand.Built", "1.0.0");
+        string manifest = Emission.ManifestEmitter.Emit(Array(new Model.ManifestEntry("second", "a.txt"), new Model.ManifestEntry("first", "b.txt")), "Hand.Built", "1.0.0");
 
         Assert.Empty(CSharpSyntaxTree.ParseText(registrySource).GetDiagnostics());
         Assert.Empty(CSharpSyntaxTree.ParseText(manifest).GetDiagnostics());

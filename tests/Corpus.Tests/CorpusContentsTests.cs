@@ -80,6 +80,36 @@ public class CorpusContentsTests
         Assert.Contains("line 6: a country record among the contents", error.Message);
     }
 
+    private static CorpusGraph LoadGenerated(params int[] order)
+    {
+        // As generated code has it: the registries apart, and one source of two articles, "b" before "a" in it.
+        byte[] registries = Encoding.UTF8.GetBytes(Registries);
+        byte[] articles = Encoding.UTF8.GetBytes(
+            "contents\tb\tb.txt\tAD\to:jane-doe\ncontents\ta\ta.txt\tCB\tu:0\nunnamed\tofficials\tCN\n" + Chunk("b", Deny) + Chunk("a", Accuse.Replace("officials-accuse", "a-accuses")));
+        CorpusGraph? graph = null;
+        return CorpusGraph.EnsureLoaded(ref graph, () => registries, 1, _ => articles, order);
+    }
+
+    [Fact]
+    public void Generated_code_gives_the_corpus_order_and_the_seed_paths_are_read_when_asked_for()
+    {
+        var graph = LoadGenerated(0, 1, 0, 0);
+        Assert.Equal(new[] { "a.txt", "b.txt" }, graph.Articles.Select(a => a.SourcePath));
+        Assert.Equal(new[] { "a-accuses", "doe-denies" }, graph.Statements.Select(s => s.Id));
+        Assert.Equal("officials", graph.Statements[0].Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData(new[] { 0, 1 })]
+    [InlineData(new[] { 0, 1, 0, 1 })]
+    [InlineData(new[] { 0, 1, 0, 2 })]
+    [InlineData(new[] { 0, 1, 1, 0 })]
+    public void An_order_that_does_not_name_each_article_once_is_refused(int[] order)
+    {
+        var error = Assert.Throws<FormatException>(() => LoadGenerated(order));
+        Assert.StartsWith("Corpus data: the corpus order names", error.Message);
+    }
+
     [Fact]
     public void Chunks_that_are_not_those_the_contents_name_are_refused_when_first_read()
     {

@@ -21,7 +21,7 @@ public class CorpusStatementsTests
 
     private static (CorpusStatements List, Statement[] Expected) Build()
     {
-        var index = new CorpusIndex();
+        var index = new CorpusIndex(ordered: false);
         var source = new ChunkSource(() => default);
         var expected = new List<Statement>();
         var articles = s_acts.Select((acts, i) =>

@@ -102,10 +102,13 @@ namespace Corpus
         private static global::Corpus.CorpusGraph? s_graph;
 
         /// <summary>The linked corpus.</summary>
-        public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, ArticleSources, ArticleData);
+        public static global::Corpus.CorpusGraph Graph => s_graph ?? global::Corpus.CorpusGraph.EnsureLoaded(ref s_graph, Registries, ArticleSources, ArticleData, CorpusOrder);
 
-        // The generated files of articles, each with its articles' data in one method; the corpus orders the articles by seed path.
+        // The generated files of articles, each with its articles' data in one method.
         private const int ArticleSources = 1;
+
+        // The corpus order: for each article by seed path, its generated file (the source ArticleData reads) and its place in the file.
+        private static global::System.ReadOnlySpan<int> CorpusOrder => new int[] { 0, 0 };
 
         // A switch, not an array of delegates: creating a delegate to each data method cost more than reading the data.
         private static global::System.ReadOnlySpan<byte> ArticleData(int source) => source switch
