@@ -27,9 +27,6 @@ internal sealed class CorpusIndex
     private readonly bool _ordered;
     // Where each article source's articles start in _articles, in the order the sources are read.
     private readonly List<int> _sourceStarts = new();
-
-    /// <param name="ordered">Whether <see cref="Link"/> is given the corpus order; otherwise it sorts the articles by seed path.</param>
-    public CorpusIndex(bool ordered) => _ordered = ordered;
     private readonly List<Topic> _topics = new();
     private readonly List<Organization> _organizations = new();
     private readonly List<Official> _officials = new();
@@ -64,6 +61,9 @@ internal sealed class CorpusIndex
     private Article? _lastArticle;
     private int _sourceArticles;
     private bool _sawHeader;
+
+    /// <param name="ordered">Whether <see cref="Link"/> is given the corpus order; otherwise it sorts the articles by seed path.</param>
+    public CorpusIndex(bool ordered) => _ordered = ordered;
 
     /// <summary>Starts a source; the first one read must start with the format header.</summary>
     public void BeginSource(ChunkSource source, bool isFirst)
@@ -500,6 +500,8 @@ internal sealed class CorpusIndex
         var data = article.Source.Read();
         Span<Range> buffer = stackalloc Range[CorpusDataReader.MaxFields];
         var record = RecordAt(data, article.RecordStart, buffer);
+        // The text is the last field, after the updated date.
+        if (record.Count <= ArticleUpdated + 1) throw record.Error("an article record with too few fields");
         var text = record.Raw(record.Count - 1);
         if (!text.StartsWith(s_resourceEscape)) return Unescape(text);
         var assembly = article.Source.Assembly;

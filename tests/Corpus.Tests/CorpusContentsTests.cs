@@ -119,6 +119,11 @@ public class CorpusContentsTests
         var error = Assert.Throws<FormatException>(() => graph.Articles[0].Text);
         Assert.Contains("the contents name 2 articles, and the chunks after them hold 1", error.Message);
 
+        // An article record cut short: its text is not taken from another field.
+        graph = Load(Registries + "contents\tsaid\tsaid.txt\tAD\to:jane-doe\narticle\tsaid\tsaid.txt\tHeadline\n" + Deny + "\n");
+        error = Assert.Throws<FormatException>(() => graph.Articles[0].Text);
+        Assert.Contains("line 6: an article record with too few fields", error.Message);
+
         // A statement named in the contents that its chunk does not hold.
         graph = Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe u:0\nunnamed\tofficials\tCN\n" + Chunk("said", Deny));
         Assert.Equal("officials", graph.Statements[1].Speaker.Name);
