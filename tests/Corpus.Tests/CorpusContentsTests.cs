@@ -57,6 +57,17 @@ public class CorpusContentsTests
     }
 
     [Fact]
+    public void An_article_without_statements_has_empty_contents_and_its_chunk_is_still_found()
+    {
+        var graph = Load(Registries + "contents\tquiet\tquiet.txt\t\t\ncontents\tsaid\tsaid.txt\tAD\to:jane-doe\n" + Chunk("quiet") + Chunk("said", Deny));
+        Assert.Equal(new[] { "quiet.txt", "said.txt" }, graph.Articles.Select(a => a.SourcePath));
+        Assert.Empty(graph.Articles[0].Statements);
+        Assert.Equal(Text, graph.Articles[0].Text);
+        Assert.Equal("We deny it.", graph.Statements.Single().Text);
+        Assert.Same(graph.Articles[1], graph.Statements.Single().Article);
+    }
+
+    [Fact]
     public void Contents_whose_speakers_are_not_one_per_statement_are_refused_on_load()
     {
         var error = Assert.Throws<FormatException>(() => Load(Registries + "contents\tsaid\tsaid.txt\tADCB\to:jane-doe\n" + Chunk("said", Deny, Accuse)));
