@@ -64,7 +64,7 @@ public sealed class CorpusGraph
     /// <summary>The countries the corpus refers to, ordered by code.</summary>
     public IReadOnlyList<Country> Countries { get; }
 
-    /// <summary>Loads a whole corpus from one source: the registries' data followed by every article's, as tools write it.</summary>
+    /// <summary>Loads a whole corpus from one source, as tools write it: the registries' data, then every article's contents, then every article's chunk.</summary>
     /// <exception cref="FormatException">The data is not in the format this runtime reads (a generator and runtime of different versions).</exception>
     public static CorpusGraph Load(CorpusDataSource source)
     {

@@ -326,7 +326,7 @@ public sealed class Passage
 
 /// <summary>A news article: its seed text verbatim, its metadata, and its statements.</summary>
 /// <remarks>
-/// An article keeps its seed path, statements and events from the load; the rest (ID, metadata,
+/// An article keeps its statements and events from the load; the rest (ID, seed path, metadata,
 /// passages, text) is read from the corpus data the first time it is used.
 /// </remarks>
 public sealed class Article
