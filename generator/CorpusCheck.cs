@@ -113,14 +113,14 @@ internal static class CorpusCheck
     private static byte[] Data(Linked linked, CancellationToken cancellationToken)
     {
         // Each article's chunk stands alone (numbered within itself), so they are written on every core and joined in path order.
-        var registriesChunk = new StringBuilder();
-        CorpusDataWriter.WriteRegistries(registriesChunk, CorpusChecks.WithoutDanglingReferences(linked.Registries.Data, linked.Unlinked), linked.Countries);
         // One source: the registries, every article's contents, then every article's chunk, in corpus order.
+        var front = new StringBuilder();
+        CorpusDataWriter.WriteRegistries(front, CorpusChecks.WithoutDanglingReferences(linked.Registries.Data, linked.Unlinked), linked.Countries);
         var articles = linked.Links.Where(l => l.Data is not null).OrderBy(l => l.Data!.SourcePath, StringComparer.Ordinal).ToList()
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(l => CorpusChecks.WithoutDanglingReferences(l.Data!, linked.Unlinked)).ToList();
-        foreach (var article in articles) CorpusDataWriter.WriteContents(registriesChunk, article);
-        var chunks = new List<byte[]> { Encoding.UTF8.GetBytes(registriesChunk.ToString()) };
+        foreach (var article in articles) CorpusDataWriter.WriteContents(front, article);
+        var chunks = new List<byte[]> { Encoding.UTF8.GetBytes(front.ToString()) };
         chunks.AddRange(articles
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(article =>

@@ -56,6 +56,11 @@ internal static class CorpusDataReader
             if (record.Length > 0) index.Add(Record.Split(data, position, lineEnd, fields), position);
             position = lineEnd + 1;
         }
+        if (position < data.Length && index.SourceArticles == 0)
+        {
+            // Nothing would ever read a chunk that no contents record names: refuse it rather than drop it.
+            throw Error(LineOf(data, position), "an article chunk that no contents record before it names");
+        }
         index.EndSource(Math.Min(position, data.Length));
     }
 

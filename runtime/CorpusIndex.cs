@@ -75,6 +75,9 @@ internal sealed class CorpusIndex
         if (!isFirst) _sourceStarts.Add(_articles.Count);
     }
 
+    /// <summary>How many contents records the source being read has had so far.</summary>
+    public int SourceArticles => _sourceArticles;
+
     /// <summary>Ends the part of a source that loading reads: its article chunks start at <paramref name="chunksStart"/>.</summary>
     public void EndSource(int chunksStart)
     {
@@ -430,7 +433,7 @@ internal sealed class CorpusIndex
     public int Ordinal(Statement statement)
     {
         var article = statement.Article;
-        return statement.Article.Source.Read().Slice(article.SpeakersStart, statement.SpeakerAt - article.SpeakersStart).Count((byte)' ');
+        return article.Source.Read().Slice(article.SpeakersStart, statement.SpeakerAt - article.SpeakersStart).Count((byte)' ');
     }
 
     /// <summary>Where an article's statement and event records start in its chunk, in order; as many as its contents name.</summary>

@@ -85,6 +85,13 @@ public class CorpusContentsTests
     }
 
     [Fact]
+    public void A_chunk_that_no_contents_record_names_is_refused_on_load_not_dropped()
+    {
+        var error = Assert.Throws<FormatException>(() => Load(Registries + Chunk("said", Deny)));
+        Assert.Contains("line 5: an article chunk that no contents record before it names", error.Message);
+    }
+
+    [Fact]
     public void A_registry_record_among_the_contents_is_refused_on_load()
     {
         var error = Assert.Throws<FormatException>(() => Load(Registries + "contents\tsaid\tsaid.txt\tAD\to:jane-doe\ncountry\tFR\n" + Chunk("said", Deny)));
